@@ -1,0 +1,54 @@
+/* relay-store.h
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "relay-case.h"
+#include "relay-case-summary.h"
+#include "relay-error.h"
+
+G_BEGIN_DECLS
+
+#define RELAY_TYPE_STORE (relay_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelayStore, relay_store, RELAY, STORE, GObject)
+
+RelayStore *relay_store_new                (const char  *path,
+                                            GError     **error);
+const char *relay_store_get_path           (RelayStore  *self);
+int         relay_store_get_schema_version (RelayStore  *self);
+GListModel *relay_store_get_cases          (RelayStore  *self);
+guint       relay_store_count_cases        (RelayStore  *self);
+GListModel *relay_store_search             (RelayStore  *self,
+                                            const char  *text,
+                                            GError     **error);
+RelayCase  *relay_store_load_case          (RelayStore  *self,
+                                            const char  *uuid,
+                                            GError     **error);
+gboolean    relay_store_save_case          (RelayStore  *self,
+                                            RelayCase   *kase,
+                                            GError     **error);
+gboolean    relay_store_delete_case        (RelayStore  *self,
+                                            const char  *uuid,
+                                            GError     **error);
+
+G_END_DECLS

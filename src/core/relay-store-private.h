@@ -1,0 +1,182 @@
+/* relay-store-private.h
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "relay-store.h"
+
+G_BEGIN_DECLS
+
+/* The newest schema this build knows. Each step of the migrations array in
+ * relay-store-schema.c raises PRAGMA user_version by one.
+ */
+#define RELAY_STORE_SCHEMA_VERSION 1
+
+/* PRAGMA application_id of a Relay database ("RLAY"). */
+#define RELAY_STORE_APPLICATION_ID 0x524C4159
+
+/* What the store was doing when something failed: it picks the message. */
+typedef enum
+{
+  RELAY_STORE_OP_OPEN,
+  RELAY_STORE_OP_LIST,
+  RELAY_STORE_OP_SEARCH,
+  RELAY_STORE_OP_LOAD,
+  RELAY_STORE_OP_SAVE,
+  RELAY_STORE_OP_DELETE,
+} RelayStoreOp;
+
+/* The statements the store keeps prepared (SQL in relay-store-rows.c). */
+typedef enum
+{
+  STMT_LIST_CASES,
+  STMT_COUNT_CASES,
+  STMT_SEARCH,
+  STMT_FIND_CASE,
+  STMT_NEXT_CHANGE_SEQ,
+  STMT_INSERT_CASE,
+  STMT_UPDATE_CASE,
+  STMT_SELECT_CASE,
+  STMT_DELETE_CASE,
+  STMT_OPTIMIZE_FTS,
+  STMT_DELETE_VICTIMS,
+  STMT_INSERT_VICTIM,
+  STMT_SELECT_VICTIMS,
+  STMT_DELETE_PERPETRATORS,
+  STMT_INSERT_PERPETRATOR,
+  STMT_SELECT_PERPETRATORS,
+  STMT_DELETE_INCIDENTS,
+  STMT_INSERT_INCIDENT,
+  STMT_SELECT_INCIDENTS,
+  STMT_DELETE_SOURCES,
+  STMT_INSERT_SOURCE,
+  STMT_SELECT_SOURCES,
+  STMT_DELETE_MANDATES,
+  STMT_INSERT_MANDATE,
+  STMT_SELECT_MANDATES,
+  STMT_DELETE_TIMELINE,
+  STMT_INSERT_TIMELINE_ENTRY,
+  STMT_SELECT_TIMELINE,
+  N_STATEMENTS
+} StatementId;
+
+/* RelayStore is split over several files: relay-store.c (the object, the
+ * list of cases, search), relay-store-open.c (opening and checking the file),
+ * relay-store-rows.c (reading and writing cases), relay-store-schema.c (the
+ * migrations) and relay-error.c (the messages).
+ */
+struct _RelayStore
+{
+  GObject parent_instance;
+
+  char *path;
+  int schema_version;
+
+  /* Owned References */
+  sqlite3 *db;
+  sqlite3_stmt *statements[N_STATEMENTS];
+  GListStore *cases;
+};
+
+/* A cached statement, reset and unbound when it goes out of scope. */
+typedef sqlite3_stmt RelayCachedStatement;
+
+static inline void
+_relay_cached_statement_release (RelayCachedStatement *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelayCachedStatement, _relay_cached_statement_release)
+
+/* relay-error.c */
+void           _relay_store_set_sqlite_error    (GError              **error,
+                                                 sqlite3              *db,
+                                                 int                   rc,
+                                                 RelayStoreOp          op,
+                                                 const char           *path);
+void           _relay_store_set_not_found_error (GError              **error);
+void           _relay_store_set_too_new_error   (GError              **error);
+void           _relay_store_set_corrupt_error   (GError              **error,
+                                                 const char           *path);
+void           _relay_store_set_not_relay_error (GError              **error,
+                                                 const char           *path);
+void           _relay_store_set_file_error      (GError              **error,
+                                                 int                   saved_errno,
+                                                 const char           *path,
+                                                 gboolean              is_folder);
+
+static inline void
+_relay_store_set_db_error (RelayStore    *self,
+                           GError       **error,
+                           int            rc,
+                           RelayStoreOp   op)
+{
+  _relay_store_set_sqlite_error (error, self->db, rc, op, self->path);
+}
+
+/* relay-store-open.c */
+gboolean       _relay_store_open                (RelayStore           *self,
+                                                 GError              **error);
+
+/* relay-store-schema.c */
+gboolean       _relay_store_migrate             (sqlite3              *db,
+                                                 const char           *path,
+                                                 GError              **error);
+int            _relay_store_read_int_pragma     (sqlite3              *db,
+                                                 const char           *sql,
+                                                 int                  *value);
+
+/* relay-store-rows.c */
+sqlite3_stmt  *_relay_store_get_statement       (RelayStore           *self,
+                                                 StatementId           id,
+                                                 RelayStoreOp          op,
+                                                 GError              **error);
+gboolean       _relay_store_check_bind          (RelayStore           *self,
+                                                 int                   rc,
+                                                 RelayStoreOp          op,
+                                                 GError              **error);
+gboolean       _relay_store_step_done           (RelayStore           *self,
+                                                 sqlite3_stmt         *stmt,
+                                                 RelayStoreOp          op,
+                                                 GError              **error);
+gboolean       _relay_store_exec                (RelayStore           *self,
+                                                 const char           *sql,
+                                                 RelayStoreOp          op,
+                                                 GError              **error);
+void           _relay_store_rollback            (RelayStore           *self);
+gboolean       _relay_store_read_summaries      (RelayStore           *self,
+                                                 sqlite3_stmt         *stmt,
+                                                 RelayStoreOp          op,
+                                                 GPtrArray            *summaries,
+                                                 GError              **error);
+gboolean       _relay_store_write_case          (RelayStore           *self,
+                                                 RelayCase            *kase,
+                                                 GDateTime            *now,
+                                                 GDateTime           **created_at,
+                                                 GError              **error);
+RelayCase     *_relay_store_read_case           (RelayStore           *self,
+                                                 const char           *uuid,
+                                                 GError              **error);
+
+G_END_DECLS

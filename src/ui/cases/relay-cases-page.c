@@ -1,0 +1,471 @@
+/* relay-cases-page.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relay-cases-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relay-case-page.h"
+#include "relay-case-row.h"
+#include "relay-cases-page.h"
+
+struct _RelayCasesPage
+{
+  AdwBin              parent_instance;
+
+  /* Template Widgets */
+  GtkStack           *main_stack;
+  AdwStatusPage      *empty_page;
+  AdwStatusPage      *error_page;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkWidget          *content;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  GtkStack           *detail_stack;
+  RelayCasePage      *case_page;
+  AdwStatusPage      *load_error_page;
+  GtkButton          *back_button;
+
+  /* Owned References */
+  RelayStore         *store;
+  GtkSingleSelection *selection;
+};
+
+enum {
+  ERROR,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (RelayCasesPage, relay_cases_page, ADW_TYPE_BIN)
+
+/*
+ * Auxiliary methods
+ */
+
+static gboolean
+is_searching (RelayCasesPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  return text != NULL && *text != '\0';
+}
+
+static void
+update_visible_state (RelayCasesPage *self)
+{
+  GListModel *all;
+  GListModel *shown;
+
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  all = relay_store_get_cases (self->store);
+  shown = gtk_single_selection_get_model (self->selection);
+
+  if (g_list_model_get_n_items (all) == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "empty");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "cases");
+
+  if (is_searching (self) && g_list_model_get_n_items (shown) == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+}
+
+static void
+show_case (RelayCasesPage   *self,
+           RelayCaseSummary *summary)
+{
+  g_autoptr(RelayCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  if (summary == NULL)
+    {
+      relay_case_page_set_case (self->case_page, NULL);
+      gtk_stack_set_visible_child_name (self->detail_stack, "none");
+      return;
+    }
+
+  kase = relay_store_load_case (self->store, relay_case_summary_get_uuid (summary), &error);
+
+  if (kase == NULL)
+    {
+      relay_case_page_set_case (self->case_page, NULL);
+      adw_status_page_set_description (self->load_error_page, error->message);
+      gtk_stack_set_visible_child_name (self->detail_stack, "load-error");
+      return;
+    }
+
+  relay_case_page_set_case (self->case_page, kase);
+  gtk_stack_set_visible_child_name (self->detail_stack, "case");
+}
+
+static void
+run_search (RelayCasesPage *self)
+{
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text;
+
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  if (self->store == NULL)
+    return;
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (text == NULL || *text == '\0')
+    {
+      gtk_single_selection_set_model (self->selection, relay_store_get_cases (self->store));
+    }
+  else
+    {
+      results = relay_store_search (self->store, text, &error);
+
+      if (results == NULL)
+        {
+          g_signal_emit (self, signals[ERROR], 0, error->message);
+          return;
+        }
+
+      gtk_single_selection_set_model (self->selection, results);
+    }
+
+  update_visible_state (self);
+}
+
+/*
+ * Callbacks
+ */
+
+static void
+on_search_changed_cb (RelayCasesPage *self,
+                      GtkSearchEntry *entry)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  run_search (self);
+}
+
+static void
+on_search_activate_cb (RelayCasesPage *self,
+                       GtkSearchEntry *entry)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  /* Enter in the search box opens the best match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+    }
+}
+
+static void
+on_search_stop_cb (RelayCasesPage *self,
+                   GtkSearchEntry *entry)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_back_clicked_cb (RelayCasesPage *self,
+                    GtkButton      *button)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+static void
+on_selection_changed_cb (RelayCasesPage     *self,
+                         guint               position,
+                         guint               n_items,
+                         GtkSingleSelection *selection)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  show_case (self, gtk_single_selection_get_selected_item (selection));
+}
+
+static void
+on_list_view_activate_cb (RelayCasesPage *self,
+                          guint           position,
+                          GtkListView    *list_view)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_cases_changed_cb (RelayCasesPage *self,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     GListModel     *model)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  /* Search results are a snapshot: refresh them when the cases change. */
+  if (is_searching (self))
+    run_search (self);
+  else
+    update_visible_state (self);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              gpointer                  user_data)
+{
+  gtk_list_item_set_child (list_item, GTK_WIDGET (relay_case_row_new ()));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  RelayCaseRow *row = RELAY_CASE_ROW (gtk_list_item_get_child (list_item));
+
+  relay_case_row_set_summary (row, gtk_list_item_get_item (list_item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               gpointer                  user_data)
+{
+  RelayCaseRow *row = RELAY_CASE_ROW (gtk_list_item_get_child (list_item));
+
+  relay_case_row_set_summary (row, NULL);
+}
+
+/*
+ * Object implementation
+ */
+
+static void
+relay_cases_page_dispose (GObject *object)
+{
+  RelayCasesPage *self = (RelayCasesPage *)object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (relay_store_get_cases (self->store), self);
+
+  /* AdwBin unparents its child, the root of the template, itself. */
+  g_clear_object (&self->selection);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (relay_cases_page_parent_class)->dispose (object);
+}
+
+static void
+relay_cases_page_class_init (RelayCasesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = relay_cases_page_dispose;
+
+  /**
+   * RelayCasesPage::error:
+   * @self: a #RelayCasesPage
+   * @message: a translated message for the user
+   *
+   * Emitted when something fails that the window should tell the user.
+   */
+  signals[ERROR] =
+    g_signal_new ("error",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cases/relay-cases-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, content);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, detail_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, case_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, load_error_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasesPage, back_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+
+  g_type_ensure (RELAY_TYPE_CASE_PAGE);
+}
+
+static void
+relay_cases_page_init (RelayCasesPage *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  g_signal_connect_object (self->list_view, "activate",
+                           G_CALLBACK (on_list_view_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+
+  gtk_stack_set_visible_child_name (self->main_stack, "empty");
+}
+
+/**
+ * relay_cases_page_set_store:
+ * @self: a #RelayCasesPage
+ * @store: the #RelayStore whose cases to show
+ *
+ * Shows the cases of @store, and keeps the list up to date.
+ */
+void
+relay_cases_page_set_store (RelayCasesPage *self,
+                            RelayStore     *store)
+{
+  GListModel *cases;
+
+  g_return_if_fail (RELAY_IS_CASES_PAGE (self));
+  g_return_if_fail (RELAY_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  cases = relay_store_get_cases (store);
+
+  self->selection = gtk_single_selection_new (g_object_ref (cases));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (cases, "items-changed",
+                           G_CALLBACK (on_cases_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  update_visible_state (self);
+}
+
+/**
+ * relay_cases_page_set_store_error:
+ * @self: a #RelayCasesPage
+ * @error: why the store could not be opened
+ *
+ * Shows, instead of the cases, why they cannot be shown and what to do.
+ */
+void
+relay_cases_page_set_store_error (RelayCasesPage *self,
+                                  const GError   *error)
+{
+  g_return_if_fail (RELAY_IS_CASES_PAGE (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * relay_cases_page_focus_search:
+ * @self: a #RelayCasesPage
+ *
+ * Moves the keyboard focus to the search box.
+ */
+void
+relay_cases_page_focus_search (RelayCasesPage *self)
+{
+  g_return_if_fail (RELAY_IS_CASES_PAGE (self));
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * relay_cases_page_select_case:
+ * @self: a #RelayCasesPage
+ * @uuid: the UUID of a case in the list
+ *
+ * Selects the case with @uuid, and shows it.
+ */
+void
+relay_cases_page_select_case (RelayCasesPage *self,
+                              const char     *uuid)
+{
+  GListModel *model;
+  guint n_items;
+
+  g_return_if_fail (RELAY_IS_CASES_PAGE (self));
+  g_return_if_fail (uuid != NULL);
+
+  if (self->selection == NULL)
+    return;
+
+  model = G_LIST_MODEL (self->selection);
+  n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (relay_case_summary_get_uuid (summary), uuid) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          adw_leaflet_set_visible_child (self->leaflet, self->content);
+          return;
+        }
+    }
+}
+
+/**
+ * relay_cases_page_get_visible_state:
+ * @self: a #RelayCasesPage
+ *
+ * Returns: what the page shows: "empty", "error" or "cases"
+ */
+const char *
+relay_cases_page_get_visible_state (RelayCasesPage *self)
+{
+  g_return_val_if_fail (RELAY_IS_CASES_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}

@@ -1,0 +1,284 @@
+/* relay-application.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relay-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "relay-application.h"
+#include "relay-preferences-window.h"
+#include "relay-window.h"
+
+struct _RelayApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned References */
+  GSettings      *settings;
+  RelayStore     *store;
+  GError         *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
+
+static GtkWindow *
+get_active_window (RelayApplication *self)
+{
+  return gtk_application_get_active_window (GTK_APPLICATION (self));
+}
+
+static void
+open_store (RelayApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  if (self->store != NULL || self->store_error != NULL)
+    return;
+
+  self->store = relay_store_new (NULL, &error);
+
+  if (self->store == NULL)
+    {
+      /* The message is written for the user and holds no case content. */
+      g_message ("Could not open the case database: %s", error->message);
+      self->store_error = g_steal_pointer (&error);
+    }
+}
+
+static void
+relay_application_activate_quit_cb (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  RelayApplication *self = user_data;
+  GList *windows;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  /* Close windows so that they can save their state before we quit. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+relay_application_activate_about_cb (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  RelayApplication *self = user_data;
+  static const char *developers[] = { "The Relay authors", NULL };
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  adw_show_about_window (get_active_window (self),
+                         "application-name", _("Relay"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Relay authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Prepare, send and follow up submissions to the "
+                                       "United Nations Special Procedures: the Special "
+                                       "Rapporteurs, Independent Experts and Working Groups."),
+                         "website", "https://github.com/relayhr/relay",
+                         "issue-url", "https://github.com/relayhr/relay/issues",
+                         "copyright", "© 2026 The Relay authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "developers", developers,
+                         /* Translators: replace with your names, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+relay_application_activate_preferences_cb (GSimpleAction *action,
+                                           GVariant      *parameter,
+                                           gpointer       user_data)
+{
+  RelayApplication *self = user_data;
+  RelayPreferencesWindow *preferences;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  preferences = relay_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), get_active_window (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", relay_application_activate_quit_cb },
+  { "about", relay_application_activate_about_cb },
+  { "preferences", relay_application_activate_preferences_cb },
+};
+
+static void
+relay_application_startup (GApplication *application)
+{
+  RelayApplication *self = (RelayApplication *)application;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  G_APPLICATION_CLASS (relay_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Primary>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         (const char *[]) { "<Primary>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Primary>w", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.search",
+                                         (const char *[]) { "<Primary>f", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
+                                         (const char *[]) { "<Primary>question", NULL });
+
+  open_store (self);
+}
+
+static void
+relay_application_activate (GApplication *application)
+{
+  RelayApplication *self = (RelayApplication *)application;
+  GtkWindow *window;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  window = get_active_window (self);
+
+  if (window == NULL)
+    window = GTK_WINDOW (relay_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+relay_application_dispose (GObject *object)
+{
+  RelayApplication *self = (RelayApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (relay_application_parent_class)->dispose (object);
+}
+
+static void
+relay_application_finalize (GObject *object)
+{
+  RelayApplication *self = (RelayApplication *)object;
+
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (relay_application_parent_class)->finalize (object);
+}
+
+static void
+relay_application_class_init (RelayApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = relay_application_dispose;
+  object_class->finalize = relay_application_finalize;
+
+  app_class->startup = relay_application_startup;
+  app_class->activate = relay_application_activate;
+}
+
+static void
+relay_application_init (RelayApplication *self)
+{
+  self->settings = g_settings_new (SCHEMA_ID);
+}
+
+/**
+ * relay_application_new:
+ * @application_id: the application ID
+ * @flags: the application flags
+ *
+ * Creates the Relay application.
+ *
+ * Returns: (transfer full): a new #RelayApplication
+ */
+RelayApplication *
+relay_application_new (const char        *application_id,
+                       GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (RELAY_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+/**
+ * relay_application_get_store:
+ * @self: a #RelayApplication
+ *
+ * Gets the case store, opening it on first use.
+ *
+ * Returns: (transfer none) (nullable): the store, or %NULL when it could
+ *   not be opened; see relay_application_get_store_error()
+ */
+RelayStore *
+relay_application_get_store (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  open_store (self);
+
+  return self->store;
+}
+
+/**
+ * relay_application_get_store_error:
+ * @self: a #RelayApplication
+ *
+ * Returns: (transfer none) (nullable): why the store could not be opened
+ */
+const GError *
+relay_application_get_store_error (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+/**
+ * relay_application_get_settings:
+ * @self: a #RelayApplication
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+relay_application_get_settings (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,25 @@
+/* relay-application.h
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+#include <relay/relay.h>
+
+G_BEGIN_DECLS
+
+#define RELAY_TYPE_APPLICATION (relay_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelayApplication, relay_application, RELAY, APPLICATION, AdwApplication)
+
+RelayApplication *relay_application_new           (const char        *application_id,
+                                                   GApplicationFlags  flags);
+RelayStore       *relay_application_get_store     (RelayApplication  *self);
+const GError     *relay_application_get_store_error (RelayApplication *self);
+GSettings        *relay_application_get_settings  (RelayApplication  *self);
+
+G_END_DECLS

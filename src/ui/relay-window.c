@@ -1,0 +1,257 @@
+/* relay-window.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "relay-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cases/relay-cases-page.h"
+#include "relay-window.h"
+
+struct _RelayWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template Widgets */
+  AdwHeaderBar         *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *view_stack;
+  RelayCasesPage       *cases_page;
+  AdwStatusPage        *mandates_page;
+  AdwStatusPage        *calendar_page;
+  GtkMenuButton        *menu_button;
+
+  /* Owned References */
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RelayWindow, relay_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+load_window_state (RelayWindow *self)
+{
+  int width;
+  int height;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_window_state (RelayWindow *self)
+{
+  int width;
+  int height;
+  gboolean maximized;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+
+  /* The size of a maximized window says nothing about the size the
+   * user chose, so keep the last unmaximized one. */
+  if (maximized)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  /* Stay inside the ranges the schema allows. */
+  width = CLAMP (width, 320, 32767);
+  height = CLAMP (height, 240, 32767);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+}
+
+static gboolean
+relay_window_close_request (GtkWindow *window)
+{
+  RelayWindow *self = (RelayWindow *)window;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (relay_window_parent_class)->close_request (window);
+}
+
+static void
+relay_window_actions_search_cb (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  RelayWindow *self = (RelayWindow *)widget;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "cases");
+  relay_cases_page_focus_search (self->cases_page);
+}
+
+static void
+on_cases_page_error_cb (RelayWindow    *self,
+                        const char     *message,
+                        RelayCasesPage *page)
+{
+  g_assert (RELAY_IS_WINDOW (self));
+
+  relay_window_show_toast (self, message);
+}
+
+/* "application" is not a construct property, so it is set after
+ * constructed() has run: show the cases once we know the application. */
+static void
+on_application_changed_cb (RelayWindow *self,
+                           GParamSpec  *pspec,
+                           gpointer     user_data)
+{
+  RelayApplication *app;
+  RelayStore *store;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (app == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self, on_application_changed_cb, NULL);
+
+  store = relay_application_get_store (app);
+  if (store != NULL)
+    relay_cases_page_set_store (self->cases_page, store);
+  else
+    relay_cases_page_set_store_error (self->cases_page,
+                                      relay_application_get_store_error (app));
+}
+
+static void
+relay_window_dispose (GObject *object)
+{
+  RelayWindow *self = (RelayWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RELAY_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (relay_window_parent_class)->dispose (object);
+}
+
+static void
+relay_window_class_init (RelayWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = relay_window_dispose;
+
+  window_class->close_request = relay_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/relay-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, cases_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, mandates_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, menu_button);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, relay_window_actions_search_cb);
+
+  g_type_ensure (RELAY_TYPE_CASES_PAGE);
+}
+
+static void
+relay_window_init (RelayWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (SCHEMA_ID);
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+
+  g_signal_connect_object (self->cases_page, "error",
+                           G_CALLBACK (on_cases_page_error_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (self, "notify::application",
+                    G_CALLBACK (on_application_changed_cb), NULL);
+
+  load_window_state (self);
+}
+
+/**
+ * relay_window_new:
+ * @application: the #RelayApplication
+ *
+ * Creates a main window showing the application's cases.
+ *
+ * Returns: (transfer full): a new #RelayWindow
+ */
+RelayWindow *
+relay_window_new (RelayApplication *application)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (application), NULL);
+
+  return g_object_new (RELAY_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+}
+
+/**
+ * relay_window_show_toast:
+ * @self: a #RelayWindow
+ * @message: a message for the user, already translated
+ *
+ * Shows @message in a toast at the bottom of the window.
+ */
+void
+relay_window_show_toast (RelayWindow *self,
+                         const char  *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (RELAY_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * relay_window_get_visible_page_name:
+ * @self: a #RelayWindow
+ *
+ * Returns: the name of the visible page: "cases", "mandates" or "calendar"
+ */
+const char *
+relay_window_get_visible_page_name (RelayWindow *self)
+{
+  g_return_val_if_fail (RELAY_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}

@@ -1,0 +1,1480 @@
+/* test-store.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include <relay/relay.h>
+
+#define LATEST_SCHEMA_VERSION 1
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+
+  if (dir != NULL)
+    {
+      const char *name;
+
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_dir_close (dir);
+      g_rmdir (path);
+    }
+  else
+    {
+      g_unlink (path);
+    }
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("relay-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "cases.db", NULL);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+/*
+ * A second, plain SQLite connection to look at the file from outside
+ */
+
+static sqlite3 *
+side_open (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+
+  g_assert_cmpint (rc, ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+
+  return db;
+}
+
+static void
+side_exec (sqlite3    *db,
+           const char *sql)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static gint64
+side_int (sqlite3    *db,
+          const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+static char *
+side_text (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* The full-text index holds exactly the text of every case, no more. */
+static void
+assert_fts_in_sync (const char *path)
+{
+  sqlite3 *db = side_open (path);
+
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM case_fts"), ==,
+                   side_int (db, "SELECT count(*) FROM cases"));
+  g_assert_cmpint (side_int (db,
+                             "SELECT count(*) FROM case_fts_source AS s "
+                             "LEFT JOIN case_fts AS f ON f.rowid = s.id "
+                             "WHERE f.rowid IS NULL OR f.title IS NOT s.title "
+                             "OR f.what_happened IS NOT s.what_happened "
+                             "OR f.context IS NOT s.context OR f.victims IS NOT s.victims "
+                             "OR f.perpetrators IS NOT s.perpetrators"), ==, 0);
+  side_exec (db, "INSERT INTO case_fts (case_fts) VALUES ('integrity-check')");
+  sqlite3_close (db);
+}
+
+static char *
+checksum_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static gboolean
+file_exists_with_suffix (const char *path,
+                         const char *suffix)
+{
+  g_autofree char *name = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (name, G_FILE_TEST_EXISTS);
+}
+
+/*
+ * Filling and comparing objects, property by property
+ */
+
+/* Gives every writable property a value that is not its default (for
+ * strings: unicode text with quotes), chosen from @seed so that a run of
+ * seeds goes through every value of every enumeration.
+ */
+static void
+fill_object (GObject *object,
+             guint    seed)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (!(pspec->flags & G_PARAM_WRITABLE) || (pspec->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+
+      g_value_init (&value, pspec->value_type);
+
+      if (G_IS_PARAM_SPEC_STRING (pspec))
+        g_value_take_string (&value,
+                             g_strdup_printf ("%s %u: Pérez Nguyễn «défenseurs» 日本語 ✊🏽 "
+                                              "\"quoted\" 'single' %%s\nsecond line",
+                                              pspec->name, seed));
+      else if (G_IS_PARAM_SPEC_INT (pspec))
+        g_value_set_int (&value, G_PARAM_SPEC_INT (pspec)->minimum + 2 + seed);
+      else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+        g_value_set_boolean (&value,
+                             (seed % 2 == 0) != G_PARAM_SPEC_BOOLEAN (pspec)->default_value);
+      else if (G_IS_PARAM_SPEC_ENUM (pspec))
+        {
+          GEnumClass *klass = G_PARAM_SPEC_ENUM (pspec)->enum_class;
+
+          g_value_set_enum (&value, klass->values[seed % klass->n_values].value);
+        }
+      else if (pspec->value_type == G_TYPE_DATE_TIME)
+        g_value_take_boxed (&value, g_date_time_new_utc (2025, 1 + seed % 12, 1 + seed % 28,
+                                                         seed % 24, 59, 58));
+      else
+        g_assert_not_reached ();
+
+      g_object_set_property (object, pspec->name, &value);
+    }
+}
+
+static guint
+n_items (GListStore *store)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (store));
+}
+
+static void assert_lists_equal (GListModel *a,
+                                GListModel *b);
+
+static void
+assert_objects_equal (GObject *a,
+                      GObject *b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  g_assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n_pspecs);
+
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+
+      g_value_init (&va, pspec->value_type);
+      g_value_init (&vb, pspec->value_type);
+      g_object_get_property (a, pspec->name, &va);
+      g_object_get_property (b, pspec->name, &vb);
+
+      if (G_IS_PARAM_SPEC_STRING (pspec))
+        g_assert_cmpstr (g_value_get_string (&va), ==, g_value_get_string (&vb));
+      else if (G_IS_PARAM_SPEC_INT (pspec))
+        g_assert_cmpint (g_value_get_int (&va), ==, g_value_get_int (&vb));
+      else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+        g_assert_cmpint (g_value_get_boolean (&va), ==, g_value_get_boolean (&vb));
+      else if (G_IS_PARAM_SPEC_ENUM (pspec))
+        g_assert_cmpint (g_value_get_enum (&va), ==, g_value_get_enum (&vb));
+      else if (pspec->value_type == G_TYPE_DATE_TIME)
+        {
+          GDateTime *da = g_value_get_boxed (&va);
+          GDateTime *db = g_value_get_boxed (&vb);
+
+          g_assert_true ((da == NULL) == (db == NULL));
+          if (da != NULL)
+            g_assert_true (g_date_time_equal (da, db));
+        }
+      else if (pspec->value_type == G_TYPE_LIST_MODEL)
+        assert_lists_equal (g_value_get_object (&va), g_value_get_object (&vb));
+      else
+        g_assert_not_reached ();
+    }
+}
+
+static void
+assert_lists_equal (GListModel *a,
+                    GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(GObject) ia = g_list_model_get_item (a, i);
+      g_autoptr(GObject) ib = g_list_model_get_item (b, i);
+
+      assert_objects_equal (ia, ib);
+    }
+}
+
+static void
+add_children (RelayCase *kase,
+              guint      n,
+              guint      seed)
+{
+  struct {
+    GListStore *(*get) (RelayCase *);
+    GType (*get_type) (void);
+  } children[] = {
+    { relay_case_get_victims, relay_victim_get_type },
+    { relay_case_get_perpetrators, relay_perpetrator_get_type },
+    { relay_case_get_incidents, relay_incident_get_type },
+    { relay_case_get_sources, relay_source_get_type },
+    { relay_case_get_mandates, relay_case_mandate_get_type },
+    { relay_case_get_timeline, relay_timeline_entry_get_type },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (children); c++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(GObject) item = g_object_new (children[c].get_type (), NULL);
+
+        fill_object (item, seed + i);
+        g_list_store_append (children[c].get (kase), item);
+      }
+}
+
+static RelayCase *
+make_full_case (guint seed)
+{
+  RelayCase *kase = relay_case_new ();
+
+  fill_object (G_OBJECT (kase), seed);
+  /* created-at and updated-at belong to the store. */
+  relay_case_set_created_at (kase, NULL);
+  relay_case_set_updated_at (kase, NULL);
+  add_children (kase, 3, seed);
+
+  return kase;
+}
+
+static RelayCase *
+make_case (const char *title,
+           const char *what_happened,
+           const char *victim,
+           const char *perpetrator)
+{
+  RelayCase *kase = relay_case_new ();
+
+  relay_case_set_title (kase, title);
+  relay_case_set_what_happened (kase, what_happened);
+
+  if (victim != NULL)
+    {
+      g_autoptr(RelayVictim) item = relay_victim_new ();
+
+      relay_victim_set_name (item, victim);
+      g_list_store_append (relay_case_get_victims (kase), item);
+    }
+
+  if (perpetrator != NULL)
+    {
+      g_autoptr(RelayPerpetrator) item = relay_perpetrator_new ();
+
+      relay_perpetrator_set_name (item, perpetrator);
+      g_list_store_append (relay_case_get_perpetrators (kase), item);
+    }
+
+  return kase;
+}
+
+static RelayStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  RelayStore *store = relay_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (RELAY_IS_STORE (store));
+
+  return store;
+}
+
+static void
+save (RelayStore *store,
+      RelayCase  *kase)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (relay_store_save_case (store, kase, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+search_count (RelayStore *store,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) results = relay_store_search (store, text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (results);
+
+  return g_list_model_get_n_items (results);
+}
+
+static gboolean
+search_finds (RelayStore *store,
+              const char *text,
+              RelayCase  *kase)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) results = relay_store_search (store, text, &error);
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (results, i);
+
+      if (g_str_equal (relay_case_summary_get_uuid (summary), relay_case_get_uuid (kase)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/*
+ * Opening, files and migrations
+ */
+
+static void
+test_open_default_path (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = NULL;
+  g_autoptr(RelayCase) kase = make_case ("Permissions", "", NULL, NULL);
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "relay", "relay.db", NULL);
+  g_autofree char *folder = g_path_get_dirname (expected);
+  const char *suffixes[] = { "", "-wal", "-shm" };
+  GStatBuf st;
+  mode_t old_umask;
+
+  /* The modes must not depend on the umask. */
+  old_umask = umask (0);
+
+  store = relay_store_new (NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relay_store_get_path (store), ==, expected);
+  save (store, kase);
+
+  umask (old_umask);
+
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (expected, suffixes[i], NULL);
+
+      g_assert_cmpint (g_stat (file, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+    }
+
+  g_assert_finalize_object (g_steal_pointer (&store));
+  remove_tree (folder);
+}
+
+static void
+test_open_new_file_mode (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = NULL;
+  g_autofree char *nested = g_build_filename (fixture->dir, "a", "b", "cases.db", NULL);
+  g_autofree char *nested_dir = g_path_get_dirname (nested);
+  GStatBuf st;
+  mode_t old_umask = umask (0);
+
+  store = open_store (nested);
+  umask (old_umask);
+
+  g_assert_cmpint (g_stat (nested, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+  g_assert_cmpint (g_stat (nested_dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0700);
+
+  /* An existing database with a loose mode is made private again. */
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (nested, 0644), ==, 0);
+  store = open_store (nested);
+  g_assert_cmpint (g_stat (nested, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0600);
+}
+
+static void
+test_open_migrates_once (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = NULL;
+  g_autoptr(RelayCase) kase = make_case ("Kept", "", NULL, NULL);
+  g_autofree char *mode = NULL;
+  g_autofree char *schema_before = NULL;
+  g_autofree char *schema_after = NULL;
+  sqlite3 *db;
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (relay_store_get_schema_version (store), ==, LATEST_SCHEMA_VERSION);
+  g_assert_cmpuint (relay_store_count_cases (store), ==, 0);
+  save (store, kase);
+
+  db = side_open (fixture->path);
+  g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, LATEST_SCHEMA_VERSION);
+  g_assert_cmpint (side_int (db, "PRAGMA application_id"), ==, 0x524C4159);
+  mode = side_text (db, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  schema_before = side_text (db, "SELECT group_concat (sql, ';') FROM sqlite_master");
+  /* Every table the design names is there. */
+  g_assert_cmpint (side_int (db,
+                             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
+                             "('cases', 'victims', 'perpetrators', 'incidents', 'sources', "
+                             "'case_mandates', 'attachments', 'timeline', 'events', 'outbox', "
+                             "'case_fts')"), ==, 11);
+  sqlite3_close (db);
+
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  /* Reopening runs no migration again and keeps the data. */
+  store = open_store (fixture->path);
+  g_assert_cmpint (relay_store_get_schema_version (store), ==, LATEST_SCHEMA_VERSION);
+  g_assert_cmpuint (relay_store_count_cases (store), ==, 1);
+
+  db = side_open (fixture->path);
+  g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, LATEST_SCHEMA_VERSION);
+  schema_after = side_text (db, "SELECT group_concat (sql, ';') FROM sqlite_master");
+  g_assert_cmpstr (schema_before, ==, schema_after);
+  sqlite3_close (db);
+}
+
+static void
+test_open_empty_file (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = NULL;
+
+  /* An empty file is a new database (SQLite's view too). */
+  g_file_set_contents (fixture->path, "", 0, &error);
+  g_assert_no_error (error);
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (relay_store_get_schema_version (store), ==, LATEST_SCHEMA_VERSION);
+}
+
+/* Makes a valid database with a few cases, closed, with no -wal or -shm. */
+static void
+make_database (const char *path,
+               guint       n_cases)
+{
+  g_autoptr(RelayStore) store = open_store (path);
+
+  for (guint i = 0; i < n_cases; i++)
+    {
+      g_autoptr(RelayCase) kase = make_full_case (i);
+
+      save (store, kase);
+    }
+
+  g_assert_finalize_object (g_steal_pointer (&store));
+  g_assert_false (file_exists_with_suffix (path, "-wal"));
+  g_assert_false (file_exists_with_suffix (path, "-shm"));
+}
+
+static void
+assert_refused (const char *path,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = NULL;
+  g_autofree char *before = checksum_file (path);
+  g_autofree char *after = NULL;
+
+  store = relay_store_new (path, &error);
+  g_assert_error (error, RELAY_STORE_ERROR, code);
+  g_assert_null (store);
+  g_assert_nonnull (error->message);
+  g_assert_cmpstr (error->message, !=, "");
+
+  /* Byte for byte as it was, and no journal files left behind. */
+  after = checksum_file (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (file_exists_with_suffix (path, "-wal"));
+  g_assert_false (file_exists_with_suffix (path, "-shm"));
+  g_assert_false (file_exists_with_suffix (path, "-journal"));
+}
+
+static void
+test_open_damaged_pages (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  gsize length = 0;
+
+  make_database (fixture->path, 6);
+
+  /* Keep the first page (header and schema root), scramble the rest. */
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 4 * 4096);
+  for (gsize i = 4096; i < length; i++)
+    contents[i] = (char) g_rand_int_range (rand, 0, 256);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, RELAY_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_open_damaged_later_pages (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  make_database (fixture->path, 6);
+
+  /* Subtler: zero the second half of the file, schema pages intact. */
+  g_file_get_contents (fixture->path, &contents, &length, &error);
+  g_assert_no_error (error);
+  memset (contents + length / 2, 0, length - length / 2);
+  g_file_set_contents (fixture->path, contents, length, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, RELAY_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_open_random_bytes (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  char contents[4 * 4096];
+
+  for (gsize i = 0; i < sizeof contents; i++)
+    contents[i] = (char) g_rand_int_range (rand, 0, 256);
+  g_file_set_contents (fixture->path, contents, sizeof contents, &error);
+  g_assert_no_error (error);
+
+  assert_refused (fixture->path, RELAY_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_open_too_new (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  sqlite3 *db;
+
+  make_database (fixture->path, 2);
+
+  db = side_open (fixture->path);
+  side_exec (db, "PRAGMA user_version = 99");
+  sqlite3_close (db);
+
+  assert_refused (fixture->path, RELAY_STORE_ERROR_TOO_NEW);
+}
+
+static void
+test_open_foreign_database (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  sqlite3 *db;
+
+  /* Another program's database, with no version. */
+  db = side_open (fixture->path);
+  side_exec (db, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hello')");
+  sqlite3_close (db);
+  assert_refused (fixture->path, RELAY_STORE_ERROR_CANNOT_OPEN);
+
+  /* Another program's database, with its own application id. */
+  g_unlink (fixture->path);
+  db = side_open (fixture->path);
+  side_exec (db, "PRAGMA application_id = 1234; PRAGMA user_version = 1");
+  sqlite3_close (db);
+  assert_refused (fixture->path, RELAY_STORE_ERROR_CANNOT_OPEN);
+}
+
+static void
+test_open_folder_is_a_file (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = NULL;
+  g_autofree char *blocker = g_build_filename (fixture->dir, "blocker", NULL);
+  g_autofree char *path = g_build_filename (blocker, "cases.db", NULL);
+
+  g_file_set_contents (blocker, "x", 1, &error);
+  g_assert_no_error (error);
+
+  store = relay_store_new (path, &error);
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_CANNOT_OPEN);
+  g_assert_null (store);
+
+  g_clear_error (&error);
+  store = relay_store_new (fixture->dir, &error);
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_CANNOT_OPEN);
+  g_assert_null (store);
+}
+
+/*
+ * Cases
+ */
+
+static void
+test_case_round_trip (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_full_case (3);
+  g_autoptr(RelayCase) loaded = NULL;
+  g_autoptr(RelayCase) reloaded = NULL;
+  g_autoptr(GDateTime) created_at = NULL;
+
+  g_assert_null (relay_case_get_created_at (kase));
+  g_assert_nonnull (relay_case_get_submitted_at (kase));
+
+  save (store, kase);
+  g_assert_nonnull (relay_case_get_created_at (kase));
+  g_assert_nonnull (relay_case_get_updated_at (kase));
+  created_at = g_date_time_ref (relay_case_get_created_at (kase));
+
+  loaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  assert_objects_equal (G_OBJECT (kase), G_OBJECT (loaded));
+
+  /* The update path: change everything, drop and reorder children. */
+  fill_object (G_OBJECT (loaded), 11);
+  relay_case_set_submitted_at (loaded, NULL);
+  g_list_store_remove (relay_case_get_victims (loaded), 0);
+  g_list_store_remove_all (relay_case_get_sources (loaded));
+  {
+    GListModel *incidents = G_LIST_MODEL (relay_case_get_incidents (loaded));
+    g_autoptr(GObject) first = g_list_model_get_item (incidents, 0);
+
+    g_list_store_remove (relay_case_get_incidents (loaded), 0);
+    g_list_store_append (relay_case_get_incidents (loaded), first);
+  }
+  save (store, loaded);
+  g_assert_true (g_date_time_equal (relay_case_get_created_at (loaded), created_at));
+
+  /* From a fresh connection, to be sure nothing came from a cache. */
+  g_assert_finalize_object (g_steal_pointer (&store));
+  store = open_store (fixture->path);
+  reloaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  assert_objects_equal (G_OBJECT (loaded), G_OBJECT (reloaded));
+  g_assert_null (relay_case_get_submitted_at (reloaded));
+  g_assert_cmpuint (n_items (relay_case_get_victims (reloaded)), ==, 2);
+  g_assert_cmpuint (n_items (relay_case_get_sources (reloaded)), ==, 0);
+
+  assert_fts_in_sync (fixture->path);
+}
+
+/* Eight cases whose children go through every value of every enumeration. */
+static void
+test_case_every_value (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+
+  for (guint seed = 0; seed < 8; seed++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RelayCase) kase = relay_case_new ();
+      g_autoptr(RelayCase) loaded = NULL;
+
+      fill_object (G_OBJECT (kase), seed);
+      relay_case_set_created_at (kase, NULL);
+      add_children (kase, 8, seed);
+      save (store, kase);
+
+      loaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+      g_assert_no_error (error);
+      assert_objects_equal (G_OBJECT (kase), G_OBJECT (loaded));
+    }
+
+  g_assert_cmpuint (relay_store_count_cases (store), ==, 8);
+}
+
+static void
+test_case_defaults_round_trip (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = relay_case_new ();
+  g_autoptr(RelayCase) loaded = NULL;
+  g_autoptr(RelayVictim) victim = relay_victim_new ();
+
+  /* Untouched objects: empty strings, -1 age, no timestamps. */
+  g_list_store_append (relay_case_get_victims (kase), victim);
+  save (store, kase);
+
+  loaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  assert_objects_equal (G_OBJECT (kase), G_OBJECT (loaded));
+  g_assert_null (relay_case_get_submitted_at (loaded));
+}
+
+static void
+test_case_timestamps (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_case ("When", "", NULL, NULL);
+  g_autoptr(GDateTime) submitted = g_date_time_new_utc (2026, 11, 27, 22, 14, 47);
+  g_autofree char *text = NULL;
+  sqlite3 *db;
+
+  relay_case_set_submitted_at (kase, submitted);
+  save (store, kase);
+
+  db = side_open (fixture->path);
+  text = side_text (db, "SELECT submitted_at FROM cases");
+  g_assert_cmpstr (text, ==, "2026-11-27T22:14:47Z");
+  g_assert_cmpint (side_int (db,
+                             "SELECT count(*) FROM cases WHERE "
+                             "created_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T"
+                             "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z' AND "
+                             "updated_at GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T"
+                             "[0-2][0-9]:[0-5][0-9]:[0-5][0-9]Z'"), ==, 1);
+  sqlite3_close (db);
+}
+
+static void
+test_case_not_found (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = NULL;
+
+  kase = relay_store_load_case (store, "no-such-case", &error);
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+  g_assert_null (kase);
+  g_clear_error (&error);
+
+  g_assert_false (relay_store_delete_case (store, "no-such-case", &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+}
+
+static gboolean
+file_contains (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize needle_length;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+
+  needle_length = strlen (needle);
+  for (gsize i = 0; i + needle_length <= length; i++)
+    {
+      if (memcmp (contents + i, needle, needle_length) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+assert_not_in_files (const char *path,
+                     const char *needle)
+{
+  const char *suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (file_contains (file, needle))
+        g_error ("“%s” is still in %s", needle, file);
+    }
+}
+
+static void
+test_case_delete_cascades (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *tables[] = {
+    "victims", "perpetrators", "incidents", "sources", "case_mandates", "timeline",
+    "attachments", "events", "outbox",
+  };
+  /* Distinct words, in every indexed column and in children. */
+  const char *secrets[] = {
+    "Quetzalzorro", "Xylomancia", "Brontexilo", "Vortiquena", "Glimmerjaw", "Zanzibarro",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_full_case (1);
+  g_autoptr(RelayCase) other = make_case ("Another case", "Still here, expulsión", "Otra", NULL);
+  g_autofree char *select_id = NULL;
+  gint64 case_id;
+  sqlite3 *db;
+
+  relay_case_set_title (kase, secrets[0]);
+  relay_case_set_what_happened (kase, secrets[1]);
+  relay_case_set_confidential_note (kase, secrets[2]);
+  {
+    g_autoptr(RelayVictim) victim = relay_victim_new ();
+    g_autoptr(RelayPerpetrator) perpetrator = relay_perpetrator_new ();
+
+    relay_victim_set_name (victim, secrets[3]);
+    relay_perpetrator_set_name (perpetrator, secrets[4]);
+    g_list_store_append (relay_case_get_victims (kase), victim);
+    g_list_store_append (relay_case_get_perpetrators (kase), perpetrator);
+  }
+  save (store, kase);
+  save (store, other);
+  g_assert_true (search_finds (store, secrets[3], kase));
+
+  /* Rows of the tables the store does not write yet, tied to the case. */
+  db = side_open (fixture->path);
+  select_id = g_strdup_printf ("SELECT id FROM cases WHERE uuid = '%s'",
+                               relay_case_get_uuid (kase));
+  case_id = side_int (db, select_id);
+  {
+    g_autofree char *sql = g_strdup_printf (
+      "INSERT INTO attachments (case_id, position, file_name, size, sha256, data, added_at) "
+      "VALUES (%" G_GINT64_FORMAT ", 0, 'law.pdf', 9, "
+      "'0000000000000000000000000000000000000000000000000000000000000000', "
+      "CAST ('%s' AS BLOB), '2026-01-01T00:00:00Z');"
+      "INSERT INTO events (uuid, kind, title, start_date, case_id) "
+      "VALUES ('e1', 'follow-up', 'Reply due', '2026-03-01', %" G_GINT64_FORMAT ");"
+      "INSERT INTO outbox (case_id, recipients, message, created_at) "
+      "VALUES (%" G_GINT64_FORMAT ", 'urgent-action@ohchr.org', CAST ('%s' AS BLOB), "
+      "'2026-01-01T00:00:00Z');",
+      case_id, secrets[5], case_id, case_id, secrets[5]);
+
+    side_exec (db, sql);
+  }
+  sqlite3_close (db);
+
+  g_assert_true (relay_store_delete_case (store, relay_case_get_uuid (kase), &error));
+  g_assert_no_error (error);
+
+  g_assert_null (relay_store_load_case (store, relay_case_get_uuid (kase), &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+    g_assert_cmpuint (search_count (store, secrets[i]), ==, 0);
+  g_assert_true (search_finds (store, "expulsion", other));
+
+  db = side_open (fixture->path);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s WHERE case_id = %"
+                                              G_GINT64_FORMAT, tables[i], case_id);
+
+      g_assert_cmpint (side_int (db, sql), ==, 0);
+    }
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM victims"), ==, 1);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM case_fts"), ==, 1);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  sqlite3_close (db);
+  assert_fts_in_sync (fixture->path);
+
+  /* secure_delete: the text is gone from the bytes of the files, not just
+   * unlinked from the tables. The index keeps folded, lowercase words.
+   */
+  for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+    {
+      g_autofree char *folded = g_utf8_strdown (secrets[i], -1);
+
+      assert_not_in_files (fixture->path, secrets[i]);
+      assert_not_in_files (fixture->path, folded);
+    }
+
+  g_assert_finalize_object (g_steal_pointer (&store));
+  for (guint i = 0; i < G_N_ELEMENTS (secrets); i++)
+    {
+      g_autofree char *folded = g_utf8_strdown (secrets[i], -1);
+
+      assert_not_in_files (fixture->path, secrets[i]);
+      assert_not_in_files (fixture->path, folded);
+    }
+  g_assert_true (file_contains (fixture->path, "Another case"));
+}
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+/* A save that fails half-way writes nothing and leaves the object alone. */
+static void
+test_case_save_is_atomic (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_case ("Version one", "First account", "Ana", "Officer A");
+  g_autoptr(RelayCase) loaded = NULL;
+  g_autoptr(RelayCase) newcomer = make_case ("Never saved", "", "Zoe", NULL);
+  g_autoptr(GDateTime) updated_at = NULL;
+  GListModel *cases = relay_store_get_cases (store);
+  guint n_changes = 0;
+  sqlite3 *db;
+
+  {
+    g_autoptr(RelayVictim) second = relay_victim_new ();
+
+    relay_victim_set_name (second, "Beatriz");
+    g_list_store_append (relay_case_get_victims (kase), second);
+  }
+  save (store, kase);
+  updated_at = g_date_time_ref (relay_case_get_updated_at (kase));
+
+  /* From outside: the second victim of any save now fails. */
+  db = side_open (fixture->path);
+  side_exec (db,
+             "CREATE TRIGGER test_fail_second_victim BEFORE INSERT ON victims "
+             "WHEN new.position = 1 BEGIN SELECT RAISE (ABORT, 'test'); END");
+
+  relay_case_set_title (kase, "Version two");
+  relay_case_set_what_happened (kase, "Second account");
+  {
+    g_autoptr(RelayVictim) third = relay_victim_new ();
+
+    relay_victim_set_name (third, "Carla");
+    g_list_store_append (relay_case_get_victims (kase), third);
+  }
+  g_signal_connect (cases, "items-changed", G_CALLBACK (count_items_changed_cb), &n_changes);
+
+  g_assert_false (relay_store_save_case (store, kase, &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The object keeps the user's edits and its old timestamps. */
+  g_assert_cmpstr (relay_case_get_title (kase), ==, "Version two");
+  g_assert_true (g_date_time_equal (relay_case_get_updated_at (kase), updated_at));
+  g_assert_cmpuint (n_items (relay_case_get_victims (kase)), ==, 3);
+  g_assert_cmpuint (n_changes, ==, 0);
+
+  /* The database holds version one, whole. */
+  loaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relay_case_get_title (loaded), ==, "Version one");
+  g_assert_cmpstr (relay_case_get_what_happened (loaded), ==, "First account");
+  g_assert_cmpuint (n_items (relay_case_get_victims (loaded)), ==, 2);
+  g_assert_true (g_date_time_equal (relay_case_get_updated_at (loaded), updated_at));
+  g_assert_true (search_finds (store, "first account", kase));
+  g_assert_false (search_finds (store, "second", kase));
+  g_assert_false (search_finds (store, "carla", kase));
+  assert_fts_in_sync (fixture->path);
+
+  /* A new case that fails is not there at all. */
+  {
+    g_autoptr(RelayVictim) second = relay_victim_new ();
+
+    g_list_store_append (relay_case_get_victims (newcomer), second);
+  }
+  g_assert_false (relay_store_save_case (store, newcomer, &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (relay_case_get_created_at (newcomer));
+  g_assert_null (relay_store_load_case (store, relay_case_get_uuid (newcomer), &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (relay_store_count_cases (store), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 1);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM victims"), ==, 2);
+
+  /* Once the cause is gone, the same object saves. */
+  side_exec (db, "DROP TRIGGER test_fail_second_victim");
+  sqlite3_close (db);
+  save (store, kase);
+  g_clear_object (&loaded);
+  loaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  assert_objects_equal (G_OBJECT (kase), G_OBJECT (loaded));
+  g_assert_cmpuint (n_changes, >, 0);
+
+  g_signal_handlers_disconnect_by_func (cases, G_CALLBACK (count_items_changed_cb), &n_changes);
+}
+
+static void
+test_case_busy (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_case ("Busy", "", NULL, NULL);
+  sqlite3 *db = side_open (fixture->path);
+
+  side_exec (db, "BEGIN IMMEDIATE");
+
+  g_assert_false (relay_store_save_case (store, kase, &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_BUSY);
+  g_assert_null (relay_case_get_updated_at (kase));
+
+  side_exec (db, "ROLLBACK");
+  sqlite3_close (db);
+
+  save (store, kase);
+}
+
+/*
+ * Full-text search
+ */
+
+static void
+test_search_accents (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) spanish = make_case ("Expulsión de defensores",
+                                            "La policía detuvo a los defensores en Bogotá.",
+                                            "José Pérez", "Policía Nacional");
+  g_autoptr(RelayCase) french = make_case ("Arrestation de défenseurs",
+                                           "Les défenseurs ont été arrêtés à Lomé.",
+                                           "Élodie Dubois", "Gendarmerie");
+  g_autoptr(RelayCase) plain = make_case ("Perez family", "Expulsion without accents", NULL, NULL);
+
+  save (store, spanish);
+  save (store, french);
+  save (store, plain);
+
+  /* Accented text, plain query. */
+  g_assert_true (search_finds (store, "expulsion", spanish));
+  g_assert_true (search_finds (store, "defenseurs", french));
+  g_assert_true (search_finds (store, "elodie", french));
+  g_assert_true (search_finds (store, "lome", french));
+  g_assert_true (search_finds (store, "policia", spanish));
+
+  /* Accented query, plain text, and both. */
+  g_assert_true (search_finds (store, "Pérez", plain));
+  g_assert_true (search_finds (store, "Pérez", spanish));
+  g_assert_true (search_finds (store, "PEREZ", spanish));
+  g_assert_true (search_finds (store, "expulsión", plain));
+  g_assert_true (search_finds (store, "Défenseurs", french));
+  /* A query typed with a combining accent. */
+  g_assert_true (search_finds (store, "Pe\xcc\x81rez", spanish));
+
+  /* Prefixes, and all words must match. */
+  g_assert_true (search_finds (store, "expul", spanish));
+  g_assert_true (search_finds (store, "défens arrest", french));
+  g_assert_false (search_finds (store, "défenseurs expulsion", french));
+  g_assert_cmpuint (search_count (store, "défenseurs expulsion"), ==, 0);
+  g_assert_cmpuint (search_count (store, "expulsion"), ==, 2);
+  g_assert_cmpuint (search_count (store, "gendarmerie"), ==, 1);
+  g_assert_cmpuint (search_count (store, "nothing-like-this"), ==, 0);
+}
+
+static void
+test_search_ranking (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) weak = make_case ("Land dispute",
+                                         "A long account of many things, among them one "
+                                         "mention of a journalist, and much else besides "
+                                         "that has nothing to do with it at all.",
+                                         NULL, NULL);
+  g_autoptr(RelayCase) strong = make_case ("Journalist detained", "Journalist held.", NULL, NULL);
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(RelayCaseSummary) first = NULL;
+
+  save (store, strong);
+  save (store, weak);
+
+  results = relay_store_search (store, "journalist", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+  first = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (relay_case_summary_get_uuid (first), ==, relay_case_get_uuid (strong));
+}
+
+static void
+test_search_follows_changes (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_case ("Desaparición forzada", "Contexto inicial",
+                                         "Ana Gómez", "Capitán Ruiz");
+  g_autoptr(RelayVictim) victim = NULL;
+
+  relay_case_set_context (kase, "Ley de seguridad ciudadana");
+  save (store, kase);
+  assert_fts_in_sync (fixture->path);
+  g_assert_true (search_finds (store, "gomez", kase));
+  g_assert_true (search_finds (store, "ruiz", kase));
+  g_assert_true (search_finds (store, "ciudadana", kase));
+
+  /* Rename the victim. */
+  victim = g_list_model_get_item (G_LIST_MODEL (relay_case_get_victims (kase)), 0);
+  relay_victim_set_name (victim, "Beatriz Núñez");
+  save (store, kase);
+  assert_fts_in_sync (fixture->path);
+  g_assert_false (search_finds (store, "gomez", kase));
+  g_assert_true (search_finds (store, "nunez", kase));
+
+  /* Group names are found too. */
+  relay_victim_set_group_name (victim, "Comité de familiares");
+  save (store, kase);
+  g_assert_true (search_finds (store, "comite", kase));
+
+  /* Drop the perpetrator, change the title and context. */
+  g_list_store_remove_all (relay_case_get_perpetrators (kase));
+  relay_case_set_title (kase, "Detención arbitraria");
+  relay_case_set_context (kase, "");
+  save (store, kase);
+  assert_fts_in_sync (fixture->path);
+  g_assert_false (search_finds (store, "ruiz", kase));
+  g_assert_false (search_finds (store, "desaparicion", kase));
+  g_assert_false (search_finds (store, "ciudadana", kase));
+  g_assert_true (search_finds (store, "detencion", kase));
+
+  /* Fields outside the index do not disturb it. */
+  relay_case_set_status (kase, RELAY_CASE_STATUS_SENT);
+  save (store, kase);
+  assert_fts_in_sync (fixture->path);
+  g_assert_true (search_finds (store, "arbitraria", kase));
+
+  g_assert_true (relay_store_delete_case (store, relay_case_get_uuid (kase), &error));
+  g_assert_no_error (error);
+  assert_fts_in_sync (fixture->path);
+  g_assert_cmpuint (search_count (store, "nunez"), ==, 0);
+  g_assert_cmpuint (search_count (store, "detencion"), ==, 0);
+}
+
+static void
+test_search_hostile_input (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *inputs[] = {
+    "", " ", "\t\n", "\"", "\"\"", "\"unterminated", "'", "*", "**", "(", ")", "()",
+    "NEAR", "NEAR(a b)", "NEAR(\"a\" \"b\", 2)", "a OR b", "AND", "OR", "NOT", "a NOT b",
+    "title:secret", "{title context}:x", "^start", "-minus", "+plus", "a\"b", "a\"\"b",
+    "\\", "%", "_", "'; DROP TABLE cases; --", "victims MATCH 'x'", "\xff\xfe invalid",
+    "✊🏽", "…", "l'expulsion", "case_fts", "rank", "*defensores", "defensores*",
+    ":", "col:", "a:b:c", "((((((", "\"\"\"\"\"", "a AND", "AND a", "a + b",
+  };
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_case ("Expulsión de defensores", "L'expulsion", "José", NULL);
+  g_autoptr(GString) long_input = g_string_new (NULL);
+
+  save (store, kase);
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GListModel) results = relay_store_search (store, inputs[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (results);
+      g_assert_cmpuint (g_list_model_get_n_items (results), <=, 1);
+    }
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (long_input, "défenseur\" (NEAR ");
+  g_assert_cmpuint (search_count (store, long_input->str), ==, 0);
+
+  /* Text without words gives every case, like no text. */
+  g_assert_cmpuint (search_count (store, NULL), ==, 1);
+  g_assert_cmpuint (search_count (store, ""), ==, 1);
+  g_assert_cmpuint (search_count (store, "\" ( ) *"), ==, 1);
+
+  /* Syntax-looking words are plain words. */
+  g_assert_true (search_finds (store, "defensores*", kase));
+  g_assert_true (search_finds (store, "(defensores)", kase));
+  g_assert_true (search_finds (store, "\"expulsion", kase));
+  g_assert_true (search_finds (store, "l'expulsion", kase));
+  g_assert_false (search_finds (store, "defensores OR nothing", kase));
+}
+
+/*
+ * The list of cases
+ */
+
+typedef struct
+{
+  GPtrArray *uuids;
+  guint n_signals;
+} Mirror;
+
+static void
+mirror_items_changed_cb (GListModel *model,
+                         guint       position,
+                         guint       removed,
+                         guint       added,
+                         Mirror     *mirror)
+{
+  mirror->n_signals++;
+
+  g_assert_cmpuint (position + removed, <=, mirror->uuids->len);
+  g_ptr_array_remove_range (mirror->uuids, position, removed);
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (model, position + i);
+
+      g_ptr_array_insert (mirror->uuids, position + i,
+                          g_strdup (relay_case_summary_get_uuid (summary)));
+    }
+}
+
+/* The mirror, built only from items-changed, matches the model, and the
+ * model matches the database.
+ */
+static void
+assert_list (RelayStore  *store,
+             Mirror      *mirror,
+             RelayCase  **expected,
+             guint        n_expected)
+{
+  GListModel *cases = relay_store_get_cases (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, n_expected);
+  g_assert_cmpuint (mirror->uuids->len, ==, n_expected);
+  g_assert_cmpuint (relay_store_count_cases (store), ==, n_expected);
+
+  for (guint i = 0; i < n_expected; i++)
+    {
+      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (cases, i);
+
+      const char *uuid = relay_case_get_uuid (expected[i]);
+
+      g_assert_cmpstr (relay_case_summary_get_uuid (summary), ==, uuid);
+      g_assert_cmpstr (g_ptr_array_index (mirror->uuids, i), ==, uuid);
+      g_assert_cmpstr (relay_case_summary_get_title (summary), ==,
+                       relay_case_get_title (expected[i]));
+      g_assert_true (g_date_time_equal (relay_case_summary_get_updated_at (summary),
+                                        relay_case_get_updated_at (expected[i])));
+    }
+}
+
+static void
+test_list_order_and_signals (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) a = make_case ("A", "", NULL, NULL);
+  g_autoptr(RelayCase) b = make_case ("B", "", NULL, NULL);
+  g_autoptr(RelayCase) c = make_case ("C", "", NULL, NULL);
+  GListModel *cases = relay_store_get_cases (store);
+  Mirror mirror = { g_ptr_array_new_with_free_func (g_free), 0 };
+  guint before;
+
+  g_assert_true (g_list_model_get_item_type (cases) == RELAY_TYPE_CASE_SUMMARY);
+  g_signal_connect (cases, "items-changed", G_CALLBACK (mirror_items_changed_cb), &mirror);
+
+  assert_list (store, &mirror, NULL, 0);
+
+  before = mirror.n_signals;
+  save (store, a);
+  g_assert_cmpuint (mirror.n_signals, >, before);
+  assert_list (store, &mirror, (RelayCase *[]) { a }, 1);
+
+  save (store, b);
+  save (store, c);
+  assert_list (store, &mirror, (RelayCase *[]) { c, b, a }, 3);
+
+  /* Saving the oldest case brings it to the top, even within one second. */
+  relay_case_set_title (a, "A, edited");
+  before = mirror.n_signals;
+  save (store, a);
+  g_assert_cmpuint (mirror.n_signals, >, before);
+  assert_list (store, &mirror, (RelayCase *[]) { a, c, b }, 3);
+
+  relay_case_set_status (b, RELAY_CASE_STATUS_READY);
+  save (store, b);
+  assert_list (store, &mirror, (RelayCase *[]) { b, a, c }, 3);
+
+  before = mirror.n_signals;
+  g_assert_true (relay_store_delete_case (store, relay_case_get_uuid (a), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (mirror.n_signals, >, before);
+  assert_list (store, &mirror, (RelayCase *[]) { b, c }, 2);
+
+  /* A failed delete changes nothing. */
+  before = mirror.n_signals;
+  g_assert_false (relay_store_delete_case (store, relay_case_get_uuid (a), &error));
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+  g_assert_cmpuint (mirror.n_signals, ==, before);
+
+  /* A reopened store lists the same, in the same order. */
+  g_signal_handlers_disconnect_by_func (cases, mirror_items_changed_cb, &mirror);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  store = open_store (fixture->path);
+  g_ptr_array_set_size (mirror.uuids, 0);
+  g_signal_connect (relay_store_get_cases (store), "items-changed",
+                    G_CALLBACK (mirror_items_changed_cb), &mirror);
+  g_ptr_array_add (mirror.uuids, g_strdup (relay_case_get_uuid (b)));
+  g_ptr_array_add (mirror.uuids, g_strdup (relay_case_get_uuid (c)));
+  assert_list (store, &mirror, (RelayCase *[]) { b, c }, 2);
+
+  g_signal_handlers_disconnect_by_func (relay_store_get_cases (store), mirror_items_changed_cb,
+                                        &mirror);
+  g_ptr_array_unref (mirror.uuids);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int result;
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("TZ", "UTC", TRUE);
+  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
+    setlocale (LC_ALL, "C");
+
+  /* The default path must land in a private folder, never the user's own
+   * data: set XDG_DATA_HOME before anything reads it.
+   */
+  data_home = g_dir_make_tmp ("relay-test-data-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/core/store/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  g_test_add_func ("/core/store/open/default-path-modes", test_open_default_path);
+  ADD ("open/new-file-modes", test_open_new_file_mode);
+  ADD ("open/migrates-once", test_open_migrates_once);
+  ADD ("open/empty-file", test_open_empty_file);
+  ADD ("open/damaged-pages", test_open_damaged_pages);
+  ADD ("open/damaged-later-pages", test_open_damaged_later_pages);
+  ADD ("open/random-bytes", test_open_random_bytes);
+  ADD ("open/too-new", test_open_too_new);
+  ADD ("open/foreign-database", test_open_foreign_database);
+  ADD ("open/folder-is-a-file", test_open_folder_is_a_file);
+  ADD ("case/round-trip", test_case_round_trip);
+  ADD ("case/every-value", test_case_every_value);
+  ADD ("case/defaults", test_case_defaults_round_trip);
+  ADD ("case/timestamps", test_case_timestamps);
+  ADD ("case/not-found", test_case_not_found);
+  ADD ("case/delete-cascades", test_case_delete_cascades);
+  ADD ("case/save-is-atomic", test_case_save_is_atomic);
+  ADD ("case/busy", test_case_busy);
+  ADD ("search/accents", test_search_accents);
+  ADD ("search/ranking", test_search_ranking);
+  ADD ("search/follows-changes", test_search_follows_changes);
+  ADD ("search/hostile-input", test_search_hostile_input);
+  ADD ("list/order-and-signals", test_list_order_and_signals);
+
+#undef ADD
+
+  result = g_test_run ();
+
+  remove_tree (data_home);
+
+  return result;
+}

@@ -1,0 +1,511 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "cases/relay-case-page.h"
+#include "cases/relay-case-row.h"
+#include "cases/relay-cases-page.h"
+#include "relay-application.h"
+#include "relay-preferences-window.h"
+#include "relay-window.h"
+
+typedef struct {
+  char *tmpdir;
+} Fixture;
+
+/* GLib reads XDG_DATA_HOME only once, so all tests share one private data
+ * folder, and each test starts with no database in it. */
+static char *data_home;
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)))
+    {
+      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        remove_tree (child);
+      else
+        g_unlink (child);
+      g_object_unref (info);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  fixture->tmpdir = g_strdup (data_home);
+  remove_tree (fixture->tmpdir);
+  g_mkdir_with_parents (fixture->tmpdir, 0700);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->tmpdir);
+  g_free (fixture->tmpdir);
+}
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static RelayApplication *
+make_app (void)
+{
+  g_autoptr(GError) error = NULL;
+  RelayApplication *app;
+
+  app = relay_application_new ("io.github.relayhr.Relay.Test", G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static void
+destroy_window (RelayWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        return child;
+
+      if ((found = find_widget (child, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), text) == 0)
+        return TRUE;
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (child)), text) == 0)
+        return TRUE;
+      if (has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static RelayCase *
+make_case (const char *title,
+           const char *victim_name,
+           RelayConsent consent)
+{
+  RelayCase *kase = relay_case_new ();
+  g_autoptr(RelayVictim) victim = g_object_new (RELAY_TYPE_VICTIM, NULL);
+  g_autoptr(RelayIncident) incident = g_object_new (RELAY_TYPE_INCIDENT, NULL);
+  g_autoptr(RelayTimelineEntry) entry = g_object_new (RELAY_TYPE_TIMELINE_ENTRY, NULL);
+
+  relay_case_set_title (kase, title);
+  relay_case_set_kind (kase, RELAY_CASE_KIND_URGENT_APPEAL);
+  relay_case_set_country (kase, "CO");
+  relay_case_set_what_happened (kase, "Threats were made after the community meeting.");
+
+  relay_victim_set_name (victim, victim_name);
+  relay_victim_set_age (victim, 34);
+  relay_victim_set_consent_government (victim, consent);
+  g_list_store_append (relay_case_get_victims (kase), victim);
+
+  relay_incident_set_date (incident, "2026-03");
+  relay_incident_set_precision (incident, RELAY_DATE_PRECISION_MONTH);
+  relay_incident_set_place (incident, "Quibdó");
+  g_list_store_append (relay_case_get_incidents (kase), incident);
+
+  relay_timeline_entry_set_date (entry, "2026-04-02");
+  relay_timeline_entry_set_kind (entry, RELAY_TIMELINE_KIND_COMMUNICATION_SENT);
+  relay_timeline_entry_set_reference (entry, "UA COL 3/2026");
+  g_list_store_append (relay_case_get_timeline (kase), entry);
+
+  return kase;
+}
+
+static void
+test_window_empty (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  RelayWindow *window;
+  RelayCasesPage *page;
+  g_autofree char *db = g_build_filename (fixture->tmpdir, "relay", "relay.db", NULL);
+  GStatBuf st;
+
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+
+  page = RELAY_CASES_PAGE (find_widget (GTK_WIDGET (window), RELAY_TYPE_CASES_PAGE));
+  g_assert_nonnull (page);
+  g_assert_cmpstr (relay_cases_page_get_visible_state (page), ==, "empty");
+  g_assert_cmpstr (relay_window_get_visible_page_name (window), ==, "cases");
+  g_assert_true (has_label (GTK_WIDGET (window), "No Cases Yet"));
+
+  /* The store made its private file where the user's data lives. */
+  g_assert_cmpint (g_stat (db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  destroy_window (window);
+}
+
+static void
+test_window_cases (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  g_autoptr(RelayCase) first = make_case ("Threats against a land defender", "Ana Pérez", RELAY_CONSENT_YES);
+  g_autoptr(RelayCase) second = make_case ("Arbitrary detention of a journalist", "Luis Gómez", RELAY_CONSENT_NO);
+  g_autoptr(GError) error = NULL;
+  RelayStore *store;
+  RelayWindow *window;
+  RelayCasesPage *page;
+  RelayCasePage *case_page;
+  GtkListView *list_view;
+
+  store = relay_application_get_store (app);
+  g_assert_nonnull (store);
+  relay_store_save_case (store, first, &error);
+  g_assert_no_error (error);
+  relay_store_save_case (store, second, &error);
+  g_assert_no_error (error);
+
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+
+  page = RELAY_CASES_PAGE (find_widget (GTK_WIDGET (window), RELAY_TYPE_CASES_PAGE));
+  g_assert_cmpstr (relay_cases_page_get_visible_state (page), ==, "cases");
+
+  list_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 2);
+
+  /* Newest change first, and rows show the titles. */
+  g_assert_true (has_label (GTK_WIDGET (list_view), "Arbitrary detention of a journalist"));
+  g_assert_true (has_label (GTK_WIDGET (list_view), "Threats against a land defender"));
+
+  relay_cases_page_select_case (page, relay_case_get_uuid (first));
+  iterate (50);
+
+  case_page = RELAY_CASE_PAGE (find_widget (GTK_WIDGET (page), RELAY_TYPE_CASE_PAGE));
+  g_assert_nonnull (relay_case_page_get_case (case_page));
+  g_assert_cmpstr (relay_case_get_uuid (relay_case_page_get_case (case_page)), ==, relay_case_get_uuid (first));
+  g_assert_true (has_label (GTK_WIDGET (case_page), "Threats against a land defender"));
+  g_assert_true (has_label (GTK_WIDGET (case_page), "Ana Pérez"));
+  g_assert_true (has_label (GTK_WIDGET (case_page), "Victim 1"));
+  g_assert_true (has_label (GTK_WIDGET (case_page), "Name may be sent to the government"));
+  g_assert_true (has_label (GTK_WIDGET (case_page), "Communication sent to the government"));
+
+  /* A new case appears at once, on top. */
+  {
+    g_autoptr(RelayCase) third = make_case ("Killing of a community leader", "Unnamed", RELAY_CONSENT_UNKNOWN);
+
+    relay_store_save_case (store, third, &error);
+    g_assert_no_error (error);
+    iterate (50);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 3);
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_window_search (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  g_autoptr(RelayCase) first = make_case ("Expulsión de una comunidad", "María José", RELAY_CONSENT_YES);
+  g_autoptr(RelayCase) second = make_case ("Arbitrary detention of a journalist", "Luis Gómez", RELAY_CONSENT_NO);
+  g_autoptr(GError) error = NULL;
+  RelayStore *store;
+  RelayWindow *window;
+  GtkWidget *entry;
+  GtkListView *list_view;
+  GListModel *shown;
+  GtkStack *list_stack;
+
+  store = relay_application_get_store (app);
+  relay_store_save_case (store, first, &error);
+  g_assert_no_error (error);
+  relay_store_save_case (store, second, &error);
+  g_assert_no_error (error);
+
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  /* Ctrl+F's action moves the focus to the search box. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  iterate (50);
+  entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_widget_has_focus (entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+
+  list_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW));
+
+  /* Without the accent, the accented title is found. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "expulsion");
+  g_signal_emit_by_name (entry, "search-changed");
+  iterate (50);
+  shown = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "nothing-matches-this");
+  g_signal_emit_by_name (entry, "search-changed");
+  iterate (50);
+  list_stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list_view), GTK_TYPE_STACK));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+
+  destroy_window (window);
+}
+
+static void
+test_window_store_error (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = NULL;
+  g_autofree char *dir = g_build_filename (fixture->tmpdir, "relay", NULL);
+  g_autofree char *db = g_build_filename (dir, "relay.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  RelayWindow *window;
+  RelayCasesPage *page;
+  char garbage[8192];
+
+  /* Something that is not a database where the database should be. */
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (char)(i * 7 + 3);
+  g_mkdir_with_parents (dir, 0700);
+  g_file_set_contents (db, garbage, sizeof garbage, &error);
+  g_assert_no_error (error);
+  g_chmod (db, 0600);
+
+  app = make_app ();
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  page = RELAY_CASES_PAGE (find_widget (GTK_WIDGET (window), RELAY_TYPE_CASES_PAGE));
+  g_assert_cmpstr (relay_cases_page_get_visible_state (page), ==, "error");
+  g_assert_nonnull (relay_application_get_store_error (app));
+  g_assert_true (has_label (GTK_WIDGET (window), "Your Cases Cannot Be Opened"));
+
+  /* The file is left exactly as it was. */
+  g_file_get_contents (db, &after, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, sizeof garbage, garbage, sizeof garbage);
+
+  destroy_window (window);
+}
+
+static void
+test_app_actions (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  static const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "window.close", "<Control>w" },
+    { "win.search", "<Control>f" },
+    { "win.show-help-overlay", "<Control>question" },
+  };
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+
+      g_assert_nonnull (accels);
+      g_assert_cmpstr (accels[0], ==, expected[i].accel);
+    }
+}
+
+static void
+test_window_state (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  RelayWindow *window;
+  int width, height;
+
+  g_settings_set_int (settings, "window-width", 1000);
+  g_settings_set_int (settings, "window-height", 700);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+
+  window = relay_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 700);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  iterate (50);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (50);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 800);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 600);
+}
+
+static void
+test_templates (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(RelayCase) kase = make_case ("A case", "Someone", RELAY_CONSENT_YES);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *widget;
+  GObject *overlay;
+
+  widget = g_object_ref_sink (GTK_WIDGET (relay_case_row_new ()));
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (GTK_WIDGET (relay_case_page_new ()));
+  relay_case_page_set_case (RELAY_CASE_PAGE (widget), kase);
+  relay_case_page_set_case (RELAY_CASE_PAGE (widget), NULL);
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (g_object_new (RELAY_TYPE_CASES_PAGE, NULL));
+  g_assert_finalize_object (widget);
+
+  widget = GTK_WIDGET (relay_preferences_window_new (NULL));
+  g_object_ref (widget);
+  gtk_window_destroy (GTK_WINDOW (widget));
+  g_assert_finalize_object (widget);
+
+  builder = gtk_builder_new_from_resource ("/io/github/relayhr/Relay/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+static void
+test_preferences_bound (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  RelayPreferencesWindow *prefs;
+  GtkWidget *row;
+
+  g_settings_set_string (settings, "sender-organisation", "Asociación Tierra Viva");
+
+  prefs = relay_preferences_window_new (settings);
+  row = find_widget (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Asociación Tierra Viva");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), "Colectivo de Abogados");
+  g_assert_cmpstr (g_settings_get_string (settings, "sender-organisation"), ==, "Colectivo de Abogados");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  data_home = g_dir_make_tmp ("relay-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: skipping the UI tests\n");
+      remove_tree (data_home);
+      return 77;
+    }
+
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/ui/window/empty", test_window_empty);
+  ADD ("/ui/window/cases", test_window_cases);
+  ADD ("/ui/window/search", test_window_search);
+  ADD ("/ui/window/store-error", test_window_store_error);
+  ADD ("/ui/window/state", test_window_state);
+  ADD ("/ui/app/actions", test_app_actions);
+  ADD ("/ui/templates", test_templates);
+  ADD ("/ui/preferences/bound", test_preferences_bound);
+
+#undef ADD
+
+  ret = g_test_run ();
+
+  remove_tree (data_home);
+  g_free (data_home);
+
+  return ret;
+}
