@@ -208,6 +208,27 @@ on_selection_changed_cb (RelayCasesPage     *self,
   g_assert (RELAY_IS_CASES_PAGE (self));
 
   show_case (self, gtk_single_selection_get_selected_item (selection));
+
+  /* When the list and the case do not fit side by side, choosing a case
+   * shows it in place of the list. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (selection) != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+on_leaflet_visible_child_cb (RelayCasesPage *self,
+                             GParamSpec     *pspec,
+                             AdwLeaflet     *leaflet)
+{
+  g_assert (RELAY_IS_CASES_PAGE (self));
+
+  /* Back on the folded list, nothing is selected, so that choosing the
+   * same case again opens it again. */
+  if (self->selection != NULL &&
+      adw_leaflet_get_folded (leaflet) &&
+      adw_leaflet_get_visible_child (leaflet) == self->sidebar)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
 static void
@@ -344,6 +365,10 @@ relay_cases_page_init (RelayCasesPage *self)
 
   g_signal_connect_object (self->list_view, "activate",
                            G_CALLBACK (on_list_view_activate_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->leaflet, "notify::visible-child",
+                           G_CALLBACK (on_leaflet_visible_child_cb),
                            self, G_CONNECT_SWAPPED);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
