@@ -261,7 +261,6 @@ add_victim_group (RelayCasePage *self,
   g_autofree char *title = NULL;
   g_autofree char *description = NULL;
   g_autofree char *consent = NULL;
-  g_autofree char *given = NULL;
   g_autofree char *consent_date = NULL;
   g_autofree char *withdrawn = NULL;
   RelayConsentGiver giver;
@@ -310,16 +309,12 @@ add_victim_group (RelayCasePage *self,
   method = relay_victim_get_consent_method (victim);
   consent_date = relay_format_iso_date (relay_victim_get_consent_date (victim));
 
-  if (giver != RELAY_CONSENT_GIVER_UNKNOWN || method != RELAY_CONSENT_METHOD_UNKNOWN || consent_date)
-    {
-      /* Translators: who gave consent, how, and when, as in
-       * "Family, Written, 3 March 2026". */
-      given = g_strdup_printf (_("%1$s, %2$s, %3$s"),
-                               relay_consent_giver_get_label (giver),
-                               relay_consent_method_get_label (method),
-                               consent_date ? consent_date : _("date not recorded"));
-      add_value_row (group, _("Consent given by"), given);
-    }
+  if (giver != RELAY_CONSENT_GIVER_UNKNOWN)
+    add_value_row (group, _("Consent given by"), relay_consent_giver_get_label (giver));
+  if (method != RELAY_CONSENT_METHOD_UNKNOWN)
+    add_value_row (group, _("How consent was given"), relay_consent_method_get_label (method));
+  if (consent_date != NULL)
+    add_value_row (group, _("Date of consent"), consent_date);
 
   withdrawn = relay_format_iso_date (relay_victim_get_consent_withdrawn (victim));
   if (withdrawn != NULL)
