@@ -1,0 +1,115 @@
+#!/bin/bash
+# Builds Relay and runs every test suite: core, UI (under Xvfb), data
+# validation; then the core tests again with AddressSanitizer and
+# UndefinedBehaviorSanitizer. Installs any missing dependency with apt-get.
+# The last line is "N passed, N failed"; the exit status is non-zero on any
+# failure.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+source build-aux/deps.sh
+relay_install_deps test || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0
+failed=0
+logdir=$(mktemp -d /tmp/relay-test-logs.XXXXXX)
+
+# Tests get their own HOME and XDG folders, so nothing touches the user's.
+scratch=$(mktemp -d /tmp/relay-test-home.XXXXXX)
+export HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_CACHE_HOME="$scratch/.cache"
+export XDG_DATA_HOME="$scratch/.local/share" XDG_RUNTIME_DIR="$scratch/run"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+export GTK_A11Y=none GSETTINGS_BACKEND=memory
+unset DBUS_SESSION_BUS_ADDRESS
+
+xvfb_pid=
+cleanup () {
+  if [ -n "$xvfb_pid" ]; then
+    kill "$xvfb_pid" 2>/dev/null
+    wait "$xvfb_pid" 2>/dev/null
+  fi
+  rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+# Our own X server, on whatever display number is free.
+start_xvfb () {
+  local dfile="$scratch/display"
+  Xvfb -displayfd 5 -screen 0 1280x800x24 -nolisten tcp 5>"$dfile" 2>"$logdir/xvfb.log" &
+  xvfb_pid=$!
+  for _ in $(seq 100); do
+    [ -s "$dfile" ] && break
+    sleep 0.1
+  done
+  if [ ! -s "$dfile" ]; then
+    echo "Xvfb did not start; see $logdir/xvfb.log"
+    return 1
+  fi
+  export DISPLAY=":$(head -n1 "$dfile")"
+}
+
+# Adds the counts of one `meson test` run to the totals.
+count () {
+  local log=$1 ok fail unexpected timeout skipped
+  ok=$(sed -n 's/^Ok: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  fail=$(sed -n 's/^Fail: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  unexpected=$(sed -n 's/^Unexpected Pass: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  timeout=$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  skipped=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
+  passed=$((passed + ${ok:-0}))
+  # test.sh provides every service, so a skipped test means something is
+  # missing: count it as a failure.
+  failed=$((failed + ${fail:-0} + ${unexpected:-0} + ${timeout:-0} + ${skipped:-0}))
+}
+
+run_suite () {
+  local name=$1; shift
+  local log="$logdir/$name.log"
+  echo "== $name"
+  if ! "$@" >"$log" 2>&1; then
+    echo "   (failures; log: $log)"
+  fi
+  grep -E '^ *[0-9]+/[0-9]+ ' "$log" | sed 's/^/   /'
+  if ! grep -q '^Ok:' "$log"; then
+    tail -n 30 "$log"
+    failed=$((failed + 1))
+    return
+  fi
+  count "$log"
+}
+
+echo "== build"
+if [ ! -f build/build.ninja ]; then
+  meson setup build --prefix="$top/build/_install" >"$logdir/setup.log" 2>&1 || { cat "$logdir/setup.log"; echo "0 passed, 1 failed"; exit 1; }
+fi
+if ! meson compile -C build >"$logdir/build.log" 2>&1; then
+  tail -n 40 "$logdir/build.log"; echo "$passed passed, $((failed + 1)) failed"; exit 1
+fi
+if grep -q 'warning:' "$logdir/build.log"; then
+  grep 'warning:' "$logdir/build.log"
+  echo "The build has compiler warnings."
+  failed=$((failed + 1))
+fi
+
+start_xvfb || { echo "$passed passed, $((failed + 1)) failed"; exit 1; }
+
+run_suite core meson test -C build --no-rebuild --print-errorlogs --suite core
+run_suite ui meson test -C build --no-rebuild --print-errorlogs --suite ui
+run_suite data meson test -C build --no-rebuild --print-errorlogs --suite data
+
+echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
+if [ ! -f build-sanitize/build.ninja ]; then
+  meson setup build-sanitize -Db_sanitize=address,undefined -Db_lundef=false >"$logdir/setup-sanitize.log" 2>&1 || { cat "$logdir/setup-sanitize.log"; failed=$((failed + 1)); }
+fi
+if meson compile -C build-sanitize >"$logdir/build-sanitize.log" 2>&1; then
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    run_suite core-sanitize meson test -C build-sanitize --no-rebuild --print-errorlogs --suite core
+else
+  tail -n 40 "$logdir/build-sanitize.log"
+  failed=$((failed + 1))
+fi
+
+echo "Logs: $logdir"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
