@@ -12,6 +12,7 @@ relay_install_deps test || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0
 failed=0
+cases=0
 logdir=$(mktemp -d /tmp/relay-test-logs.XXXXXX)
 
 # Tests get their own HOME and XDG folders, so nothing touches the user's.
@@ -58,6 +59,11 @@ count () {
   timeout=$(sed -n 's/^Timeout: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   skipped=$(sed -n 's/^Skipped: *\([0-9]*\).*/\1/p' "$log" | tail -n1)
   passed=$((passed + ${ok:-0}))
+  # TAP tests report their test cases ("23 subtests passed").
+  local n
+  for n in $(grep -oE '[0-9]+ subtests passed' "$log" | cut -d' ' -f1); do
+    cases=$((cases + n))
+  done
   # test.sh provides every service, so a skipped test means something is
   # missing: count it as a failure.
   failed=$((failed + ${fail:-0} + ${unexpected:-0} + ${timeout:-0} + ${skipped:-0}))
@@ -111,5 +117,6 @@ else
 fi
 
 echo "Logs: $logdir"
+echo "($cases test cases passed inside the test programs)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
