@@ -80,5 +80,6 @@ gboolean            relay_victim_may_be_named           (RelayVictim         *se
                                                          RelayConsentPurpose  purpose);
 char               *relay_victim_dup_initials           (RelayVictim *self);
 char               *relay_victim_dup_consent_summary    (RelayVictim *self);
+char               *relay_victim_dup_description        (RelayVictim *self);
 
 G_END_DECLS

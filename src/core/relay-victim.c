@@ -1266,3 +1266,50 @@ relay_victim_dup_consent_summary (RelayVictim *self)
 
   return g_string_free (summary, FALSE);
 }
+
+/**
+ * relay_victim_dup_description:
+ * @self: a #RelayVictim
+ *
+ * Describes the victim in a few words, without the name: "A group of 12
+ * people", "34 years old, woman". Empty when nothing is known.
+ *
+ * Returns: (transfer full): a translated description, possibly ""
+ */
+char *
+relay_victim_dup_description (RelayVictim *self)
+{
+  g_autoptr(GPtrArray) parts = NULL;
+
+  g_return_val_if_fail (RELAY_IS_VICTIM (self), NULL);
+
+  parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (self->is_group)
+    {
+      if (self->group_size > 0)
+        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "A group of %d person",
+                                                              "A group of %d people",
+                                                              self->group_size),
+                                                 self->group_size));
+      else
+        g_ptr_array_add (parts, g_strdup (_("A group")));
+    }
+
+  if (self->age >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%d year old",
+                                                          "%d years old",
+                                                          self->age),
+                                             self->age));
+
+  if (self->gender != NULL && *self->gender != '\0')
+    g_ptr_array_add (parts, g_strdup (self->gender));
+
+  g_ptr_array_add (parts, NULL);
+
+  /* Translators: the separator between facts about a victim, as in
+   * "34 years old, woman". */
+  return g_strjoinv (_(", "), (char **)parts->pdata);
+}

@@ -329,6 +329,40 @@ summarize (RelayConsent        government,
 }
 
 static void
+test_victim_description (void)
+{
+  g_autoptr(RelayVictim) victim = relay_victim_new ();
+  g_autofree char *empty = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *one_year = NULL;
+  g_autofree char *group = NULL;
+  g_autofree char *unsized = NULL;
+
+  empty = relay_victim_dup_description (victim);
+  g_assert_cmpstr (empty, ==, "");
+
+  relay_victim_set_age (victim, 34);
+  relay_victim_set_gender (victim, "woman");
+  person = relay_victim_dup_description (victim);
+  g_assert_cmpstr (person, ==, "34 years old, woman");
+
+  relay_victim_set_age (victim, 1);
+  relay_victim_set_gender (victim, NULL);
+  one_year = relay_victim_dup_description (victim);
+  g_assert_cmpstr (one_year, ==, "1 year old");
+
+  relay_victim_set_age (victim, -1);
+  relay_victim_set_is_group (victim, TRUE);
+  relay_victim_set_group_size (victim, 12);
+  group = relay_victim_dup_description (victim);
+  g_assert_cmpstr (group, ==, "A group of 12 people");
+
+  relay_victim_set_group_size (victim, 0);
+  unsized = relay_victim_dup_description (victim);
+  g_assert_cmpstr (unsized, ==, "A group");
+}
+
+static void
 test_victim_consent_summary (void)
 {
   char *summary;
@@ -625,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/core/victim/initials", test_victim_initials);
   g_test_add_func ("/core/victim/may-be-named", test_victim_may_be_named);
   g_test_add_func ("/core/victim/consent-summary", test_victim_consent_summary);
+  g_test_add_func ("/core/victim/description", test_victim_description);
   g_test_add_func ("/core/date/labels", test_date_labels);
   g_test_add_func ("/core/enum/nicks", test_enum_nicks);
   g_test_add_func ("/core/enum/labels", test_enum_labels);

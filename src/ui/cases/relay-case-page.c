@@ -216,43 +216,6 @@ add_urgency_section (RelayCasePage *self)
     add_row (group, _("Why now"), relay_case_get_why_now (kase));
 }
 
-static char *
-describe_victim (RelayVictim *victim)
-{
-  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
-  int age = relay_victim_get_age (victim);
-
-  if (relay_victim_get_is_group (victim))
-    {
-      int size = relay_victim_get_group_size (victim);
-
-      if (size > 0)
-        g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "A group of %d person",
-                                                              "A group of %d people",
-                                                              size),
-                                                 size));
-      else
-        g_ptr_array_add (parts, g_strdup (_("A group")));
-    }
-
-  if (age >= 0)
-    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                          "%d year old",
-                                                          "%d years old",
-                                                          age),
-                                             age));
-
-  if (!is_empty (relay_victim_get_gender (victim)))
-    g_ptr_array_add (parts, g_strdup (relay_victim_get_gender (victim)));
-
-  g_ptr_array_add (parts, NULL);
-
-  /* Translators: the separator between facts about a victim, as in
-   * "34 years old, woman". */
-  return g_strjoinv (_(", "), (char **)g_ptr_array_free (parts, FALSE));
-}
-
 static void
 add_victim_group (RelayCasePage *self,
                   RelayVictim   *victim,
@@ -273,7 +236,7 @@ add_victim_group (RelayCasePage *self,
 
   /* Translators: the heading of one victim's details, as in "Victim 2". */
   title = g_strdup_printf (_("Victim %u"), number);
-  description = describe_victim (victim);
+  description = relay_victim_dup_description (victim);
   group = add_group (self, title, is_empty (description) ? NULL : description);
 
   name = relay_victim_get_name (victim);
