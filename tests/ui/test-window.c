@@ -481,9 +481,10 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_printerr ("No display: skipping the UI tests\n");
+      /* A TAP plan of zero tests is how a TAP program says "skipped". */
+      g_print ("1..0 # SKIP no display, the UI tests need one\n");
       remove_tree (data_home);
-      return 77;
+      return 0;
     }
 
   adw_init ();
