@@ -7,13 +7,13 @@
 
 RELAY_BUILD_DEPS=(
   gcc libc6-dev pkg-config meson ninja-build gettext libglib2.0-dev-bin
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev libcurl4-openssl-dev
   iso-codes desktop-file-utils appstream
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme libgl1-mesa-dri
 )
 
 RELAY_TEST_DEPS=(
-  xvfb xauth dbus sqlite3
+  xvfb xauth dbus sqlite3 openssl python3
 )
 
 RELAY_SCREENSHOT_DEPS=(

@@ -1,11 +1,13 @@
 #!/bin/bash
 # Takes a screenshot of Relay under Xvfb, for the README and for review.
 #   build-aux/screenshot.sh [--lang en|fr|es] [--empty] [--select N] [--size WxH]
-#                           [--keys KEYS] OUTPUT.png
+#                           [--keys KEYS] [--click X,Y]... OUTPUT.png
 # --empty starts with no cases; otherwise a few realistic demo cases are put
 # in first (through the case store, like the app). --select N clicks the
 # Nth case in the list. --keys sends key presses (xdotool names, such as
 # "ctrl+comma") and then captures the whole screen, dialogs included.
+# --click X,Y clicks at that point of the window (after --select); it may
+# be given several times, as in --click 550,27 to open the Mandates page.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -13,6 +15,7 @@ source build-aux/deps.sh
 relay_install_deps screenshot
 
 lang=en empty=0 select=0 size=1100x720 keys= out=
+clicks=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang=$2; shift 2 ;;
@@ -20,6 +23,7 @@ while [ $# -gt 0 ]; do
     --select) select=$2; shift 2 ;;
     --size) size=$2; shift 2 ;;
     --keys) keys=$2; shift 2 ;;
+    --click) clicks+=("$2"); shift 2 ;;
     *) out=$1; shift ;;
   esac
 done
@@ -85,6 +89,12 @@ if [ "$select" -gt 0 ] && [ -n "$win" ]; then
   xdotool mousemove --window "$win" 150 $((150 + (select - 1) * 82)) click 1
   sleep 1.5
 fi
+
+for c in "${clicks[@]}"; do
+  [ -n "$win" ] || break
+  xdotool mousemove --window "$win" "${c%,*}" "${c#*,}" click 1
+  sleep 1
+done
 
 if [ -n "$keys" ] && [ -n "$win" ]; then
   xdotool windowfocus --sync "$win" 2>/dev/null || true

@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include <relay/relay.h>
+
 #include "relay-application.h"
 
 int
@@ -29,6 +31,9 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* libcurl's global state must be set up before any thread starts. */
+  relay_http_global_init ();
 
   app = relay_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
 

@@ -50,5 +50,11 @@ gboolean    relay_store_save_case          (RelayStore  *self,
 gboolean    relay_store_delete_case        (RelayStore  *self,
                                             const char  *uuid,
                                             GError     **error);
+GHashTable *relay_store_dup_mandate_emails (RelayStore  *self,
+                                            GError     **error);
+gboolean    relay_store_set_mandate_email  (RelayStore  *self,
+                                            const char  *mandate_id,
+                                            const char  *email,
+                                            GError     **error);
 
 G_END_DECLS

@@ -117,6 +117,23 @@ typedef enum
   RELAY_TIMELINE_KIND_NOTE,
 } RelayTimelineKind;
 
+/* The value nicks of these two are the strings of the mandate directory's
+ * "kind" and "type" members (data/directory/mandates.json).
+ */
+
+typedef enum
+{
+  RELAY_MANDATE_KIND_THEMATIC,
+  RELAY_MANDATE_KIND_COUNTRY,
+} RelayMandateKind;
+
+typedef enum
+{
+  RELAY_MANDATE_TYPE_SPECIAL_RAPPORTEUR,
+  RELAY_MANDATE_TYPE_INDEPENDENT_EXPERT,
+  RELAY_MANDATE_TYPE_WORKING_GROUP,
+} RelayMandateType;
+
 const char *relay_case_kind_get_label         (RelayCaseKind       kind);
 const char *relay_case_status_get_label       (RelayCaseStatus     status);
 const char *relay_consent_get_label           (RelayConsent        consent);
@@ -127,6 +144,8 @@ const char *relay_date_precision_get_label    (RelayDatePrecision  precision);
 const char *relay_source_kind_get_label       (RelaySourceKind     kind);
 const char *relay_mandate_role_get_label      (RelayMandateRole    role);
 const char *relay_timeline_kind_get_label     (RelayTimelineKind   kind);
+const char *relay_mandate_kind_get_label      (RelayMandateKind    kind);
+const char *relay_mandate_type_get_label      (RelayMandateType    type);
 
 const char *relay_enum_to_nick                (GType               enum_type,
                                                int                 value);

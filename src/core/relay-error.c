@@ -151,10 +151,15 @@ _relay_store_set_sqlite_error (GError       **error,
     case SQLITE_MISMATCH:
     case SQLITE_TOOBIG:
     case SQLITE_RANGE:
-      g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
-                           _("The case could not be saved because some of its details are "
-                             "not in a form Relay can store. Nothing was saved. Check the "
-                             "last change you made, then try again."));
+      if (op == RELAY_STORE_OP_SAVE_MANDATE_EMAIL)
+        g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
+                             _("The e-mail address could not be saved because it is not in a "
+                               "form Relay can store. Check it, then try again."));
+      else
+        g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
+                             _("The case could not be saved because some of its details are "
+                               "not in a form Relay can store. Nothing was saved. Check the "
+                               "last change you made, then try again."));
       break;
 
     default:
@@ -195,6 +200,21 @@ _relay_store_set_sqlite_error (GError       **error,
                                _("The case could not be deleted because of an unexpected "
                                  "problem with the case database. Try again; if this keeps "
                                  "happening, restart Relay."));
+          break;
+
+        case RELAY_STORE_OP_LOAD_MANDATE_EMAILS:
+          g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_FAILED,
+                               _("The e-mail addresses you gave for mandates could not be "
+                                 "read because of an unexpected problem with the case "
+                                 "database. Restart Relay; if this keeps happening, report "
+                                 "the problem."));
+          break;
+
+        case RELAY_STORE_OP_SAVE_MANDATE_EMAIL:
+          g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_FAILED,
+                               _("The e-mail address could not be saved because of an "
+                                 "unexpected problem with the case database. Try again; if "
+                                 "this keeps happening, restart Relay."));
           break;
 
         case RELAY_STORE_OP_SAVE:

@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 /* The newest schema this build knows. Each step of the migrations array in
  * relay-store-schema.c raises PRAGMA user_version by one.
  */
-#define RELAY_STORE_SCHEMA_VERSION 1
+#define RELAY_STORE_SCHEMA_VERSION 2
 
 /* PRAGMA application_id of a Relay database ("RLAY"). */
 #define RELAY_STORE_APPLICATION_ID 0x524C4159
@@ -43,6 +43,8 @@ typedef enum
   RELAY_STORE_OP_LOAD,
   RELAY_STORE_OP_SAVE,
   RELAY_STORE_OP_DELETE,
+  RELAY_STORE_OP_LOAD_MANDATE_EMAILS,
+  RELAY_STORE_OP_SAVE_MANDATE_EMAIL,
 } RelayStoreOp;
 
 /* The statements the store keeps prepared (SQL in relay-store-rows.c). */
@@ -76,13 +78,17 @@ typedef enum
   STMT_DELETE_TIMELINE,
   STMT_INSERT_TIMELINE_ENTRY,
   STMT_SELECT_TIMELINE,
+  STMT_SELECT_MANDATE_EMAILS,
+  STMT_SET_MANDATE_EMAIL,
+  STMT_DELETE_MANDATE_EMAIL,
   N_STATEMENTS
 } StatementId;
 
 /* RelayStore is split over several files: relay-store.c (the object, the
  * list of cases, search), relay-store-open.c (opening and checking the file),
- * relay-store-rows.c (reading and writing cases), relay-store-schema.c (the
- * migrations) and relay-error.c (the messages).
+ * relay-store-rows.c (reading and writing cases), relay-store-mandates.c (the
+ * user's own mandate e-mail addresses), relay-store-schema.c (the migrations)
+ * and relay-error.c (the messages).
  */
 struct _RelayStore
 {

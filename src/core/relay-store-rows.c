@@ -187,6 +187,15 @@ static const char * const statement_sql[N_STATEMENTS] = {
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
   [STMT_SELECT_TIMELINE] =
     "SELECT date, kind, reference, note FROM timeline WHERE case_id = ?1 ORDER BY position",
+
+  [STMT_SELECT_MANDATE_EMAILS] =
+    "SELECT mandate_id, email FROM mandate_emails",
+  [STMT_SET_MANDATE_EMAIL] =
+    "INSERT INTO mandate_emails (mandate_id, email, updated_at) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (mandate_id) DO UPDATE SET "
+    "email = excluded.email, updated_at = excluded.updated_at",
+  [STMT_DELETE_MANDATE_EMAIL] =
+    "DELETE FROM mandate_emails WHERE mandate_id = ?1",
 };
 
 typedef struct

@@ -280,6 +280,15 @@ static const char * const migrations[] = {
   "  INSERT INTO case_fts (rowid, title, what_happened, context, victims, perpetrators)\n"
   "    SELECT * FROM case_fts_source WHERE id = old.case_id;\n"
   "END;\n",
+
+  /* 1 -> 2: the e-mail addresses the user gave for mandates of the directory.
+   * They override the directory's own and outlive its updates.
+   */
+  "CREATE TABLE mandate_emails (\n"
+  "  mandate_id TEXT PRIMARY KEY CHECK (length (mandate_id) BETWEEN 1 AND 200),\n"
+  "  email TEXT NOT NULL CHECK (length (email) BETWEEN 1 AND 254),\n"
+  "  updated_at TEXT NOT NULL\n"
+  ");\n",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RELAY_STORE_SCHEMA_VERSION);

@@ -298,6 +298,52 @@ relay_timeline_kind_get_label (RelayTimelineKind kind)
     }
 }
 
+/**
+ * relay_mandate_kind_get_label:
+ * @kind: a #RelayMandateKind
+ *
+ * Gets the translated name of @kind, for display.
+ *
+ * Returns: (transfer none): a translated label
+ */
+const char *
+relay_mandate_kind_get_label (RelayMandateKind kind)
+{
+  switch (kind)
+    {
+    case RELAY_MANDATE_KIND_THEMATIC:
+      return C_("mandate kind", "Thematic");
+    case RELAY_MANDATE_KIND_COUNTRY:
+      return C_("mandate kind", "Country");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * relay_mandate_type_get_label:
+ * @type: a #RelayMandateType
+ *
+ * Gets the translated name of @type, for display.
+ *
+ * Returns: (transfer none): a translated label
+ */
+const char *
+relay_mandate_type_get_label (RelayMandateType type)
+{
+  switch (type)
+    {
+    case RELAY_MANDATE_TYPE_SPECIAL_RAPPORTEUR:
+      return C_("mandate type", "Special Rapporteur");
+    case RELAY_MANDATE_TYPE_INDEPENDENT_EXPERT:
+      return C_("mandate type", "Independent Expert");
+    case RELAY_MANDATE_TYPE_WORKING_GROUP:
+      return C_("mandate type", "Working Group");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 /*
  * Nicks
  */

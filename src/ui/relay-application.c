@@ -28,6 +28,9 @@ struct _RelayApplication
   GSettings      *settings;
   RelayStore     *store;
   GError         *store_error;
+  RelayDirectory *directory;
+  GError         *directory_error;
+  RelayHttp      *http;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -56,6 +59,31 @@ open_store (RelayApplication *self)
       g_message ("Could not open the case database: %s", error->message);
       self->store_error = g_steal_pointer (&error);
     }
+}
+
+static void
+load_directory (RelayApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  if (self->directory != NULL)
+    return;
+
+  self->directory = relay_directory_new ();
+
+  /* The bundled directory is always there, so this fails only when
+   * both it and the user's updated copy are unusable. */
+  if (!relay_directory_load_default (self->directory, &error))
+    {
+      g_message ("Could not load the mandate directory: %s", error->message);
+      self->directory_error = g_steal_pointer (&error);
+    }
+
+  open_store (self);
+  if (self->store != NULL)
+    relay_directory_set_store (self->directory, self->store);
 }
 
 static void
@@ -119,7 +147,9 @@ relay_application_activate_preferences_cb (GSimpleAction *action,
 
   g_assert (RELAY_IS_APPLICATION (self));
 
-  preferences = relay_preferences_window_new (self->settings);
+  preferences = relay_preferences_window_new (self->settings,
+                                              relay_application_get_directory (self),
+                                              relay_application_get_http (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_active_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -156,6 +186,7 @@ relay_application_startup (GApplication *application)
                                          (const char *[]) { "<Primary>question", NULL });
 
   open_store (self);
+  load_directory (self);
 }
 
 static void
@@ -179,6 +210,8 @@ relay_application_dispose (GObject *object)
 {
   RelayApplication *self = (RelayApplication *)object;
 
+  g_clear_object (&self->directory);
+  g_clear_object (&self->http);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -191,6 +224,7 @@ relay_application_finalize (GObject *object)
   RelayApplication *self = (RelayApplication *)object;
 
   g_clear_error (&self->store_error);
+  g_clear_error (&self->directory_error);
 
   G_OBJECT_CLASS (relay_application_parent_class)->finalize (object);
 }
@@ -281,4 +315,56 @@ relay_application_get_settings (RelayApplication *self)
   g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * relay_application_get_directory:
+ * @self: a #RelayApplication
+ *
+ * Gets the mandate directory, loading it on first use.
+ *
+ * Returns: (transfer none): the directory
+ */
+RelayDirectory *
+relay_application_get_directory (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  load_directory (self);
+
+  return self->directory;
+}
+
+/**
+ * relay_application_get_directory_error:
+ * @self: a #RelayApplication
+ *
+ * Returns: (transfer none) (nullable): why no mandate directory could be
+ *   loaded
+ */
+const GError *
+relay_application_get_directory_error (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  load_directory (self);
+
+  return self->directory_error;
+}
+
+/**
+ * relay_application_get_http:
+ * @self: a #RelayApplication
+ *
+ * Returns: (transfer none): the HTTPS client for downloads
+ */
+RelayHttp *
+relay_application_get_http (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  if (self->http == NULL)
+    self->http = relay_http_new ();
+
+  return self->http;
 }

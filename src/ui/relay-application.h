@@ -21,5 +21,8 @@ RelayApplication *relay_application_new           (const char        *applicatio
 RelayStore       *relay_application_get_store     (RelayApplication  *self);
 const GError     *relay_application_get_store_error (RelayApplication *self);
 GSettings        *relay_application_get_settings  (RelayApplication  *self);
+RelayDirectory   *relay_application_get_directory (RelayApplication  *self);
+const GError     *relay_application_get_directory_error (RelayApplication *self);
+RelayHttp        *relay_application_get_http      (RelayApplication  *self);
 
 G_END_DECLS

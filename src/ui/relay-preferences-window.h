@@ -8,6 +8,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <relay/relay.h>
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelayPreferencesWindow, relay_preferences_window, RELAY, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
-RelayPreferencesWindow *relay_preferences_window_new (GSettings *settings);
+RelayPreferencesWindow *relay_preferences_window_new          (GSettings              *settings,
+                                                               RelayDirectory         *directory,
+                                                               RelayHttp              *http);
+void                    relay_preferences_window_check_updates (RelayPreferencesWindow *self);
+const char             *relay_preferences_window_get_status    (RelayPreferencesWindow *self);
 
 G_END_DECLS

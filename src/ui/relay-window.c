@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "cases/relay-cases-page.h"
+#include "mandates/relay-mandates-page.h"
 #include "relay-window.h"
 
 struct _RelayWindow
@@ -30,7 +31,7 @@ struct _RelayWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   RelayCasesPage       *cases_page;
-  AdwStatusPage        *mandates_page;
+  RelayMandatesPage    *mandates_page;
   AdwStatusPage        *calendar_page;
   GtkMenuButton        *menu_button;
 
@@ -103,8 +104,28 @@ relay_window_actions_search_cb (GtkWidget  *widget,
 
   g_assert (RELAY_IS_WINDOW (self));
 
+  /* Search where the user is: the mandates on their page, the cases
+   * everywhere else. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "mandates") == 0)
+    {
+      relay_mandates_page_focus_search (self->mandates_page);
+      return;
+    }
+
   adw_view_stack_set_visible_child_name (self->view_stack, "cases");
   relay_cases_page_focus_search (self->cases_page);
+}
+
+static void
+relay_window_actions_toast_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  RelayWindow *self = (RelayWindow *)widget;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  relay_window_show_toast (self, g_variant_get_string (param, NULL));
 }
 
 static void
@@ -134,6 +155,12 @@ on_application_changed_cb (RelayWindow *self,
     return;
 
   g_signal_handlers_disconnect_by_func (self, on_application_changed_cb, NULL);
+
+  relay_mandates_page_set_directory (self->mandates_page,
+                                     relay_application_get_directory (app));
+  if (relay_application_get_directory_error (app) != NULL)
+    relay_mandates_page_set_directory_error (self->mandates_page,
+                                             relay_application_get_directory_error (app));
 
   store = relay_application_get_store (app);
   if (store != NULL)
@@ -178,8 +205,10 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, menu_button);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, relay_window_actions_search_cb);
+  gtk_widget_class_install_action (widget_class, "win.toast", "s", relay_window_actions_toast_cb);
 
   g_type_ensure (RELAY_TYPE_CASES_PAGE);
+  g_type_ensure (RELAY_TYPE_MANDATES_PAGE);
 }
 
 static void
@@ -238,7 +267,9 @@ relay_window_show_toast (RelayWindow *self,
   g_return_if_fail (message != NULL);
 
   toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
+  /* Long messages explain a problem: leave them until dismissed. */
+  if (g_utf8_strlen (message, -1) > 60)
+    adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -31,7 +31,7 @@
 
 #include <relay/relay.h>
 
-#define LATEST_SCHEMA_VERSION 1
+#define LATEST_SCHEMA_VERSION 2
 
 typedef struct
 {
@@ -526,7 +526,7 @@ test_open_migrates_once (Fixture       *fixture,
                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
                              "('cases', 'victims', 'perpetrators', 'incidents', 'sources', "
                              "'case_mandates', 'attachments', 'timeline', 'events', 'outbox', "
-                             "'case_fts')"), ==, 11);
+                             "'case_fts', 'mandate_emails')"), ==, 12);
   sqlite3_close (db);
 
   g_assert_finalize_object (g_steal_pointer (&store));
@@ -714,6 +714,77 @@ test_open_folder_is_a_file (Fixture       *fixture,
   store = relay_store_new (fixture->dir, &error);
   g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_CANNOT_OPEN);
   g_assert_null (store);
+}
+
+/* A database made by the first release: version 1, without the table of
+ * mandate addresses.
+ */
+static void
+make_version_1_database (const char *path,
+                         guint       n_cases)
+{
+  sqlite3 *db;
+
+  make_database (path, n_cases);
+
+  db = side_open (path);
+  side_exec (db, "DROP TABLE mandate_emails; PRAGMA user_version = 1");
+  sqlite3_close (db);
+}
+
+static void
+test_open_migrates_from_1 (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = NULL;
+  g_autoptr(GHashTable) emails = NULL;
+  sqlite3 *db;
+
+  make_version_1_database (fixture->path, 3);
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (relay_store_get_schema_version (store), ==, LATEST_SCHEMA_VERSION);
+  g_assert_cmpuint (relay_store_count_cases (store), ==, 3);
+
+  emails = relay_store_dup_mandate_emails (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (emails), ==, 0);
+
+  relay_store_set_mandate_email (store, "sr-hrd", "defenders@example.org", &error);
+  g_assert_no_error (error);
+
+  db = side_open (fixture->path);
+  g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, LATEST_SCHEMA_VERSION);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM mandate_emails"), ==, 1);
+  sqlite3_close (db);
+}
+
+static void
+test_open_failed_migration_changes_nothing (Fixture       *fixture,
+                                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = NULL;
+  sqlite3 *db;
+
+  /* A table in the way makes step 1 -> 2 fail half-way through. */
+  make_version_1_database (fixture->path, 2);
+  db = side_open (fixture->path);
+  side_exec (db, "CREATE TABLE mandate_emails (x INTEGER)");
+  sqlite3_close (db);
+
+  store = relay_store_new (fixture->path, &error);
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_FAILED);
+  g_assert_null (store);
+
+  /* The version was not raised, and the cases are there. */
+  db = side_open (fixture->path);
+  g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM cases"), ==, 2);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM pragma_table_info ('mandate_emails')"),
+                   ==, 1);
+  sqlite3_close (db);
 }
 
 /*
@@ -1421,6 +1492,124 @@ test_list_order_and_signals (Fixture       *fixture,
   g_ptr_array_unref (mirror.uuids);
 }
 
+/*
+ * The user's own mandate addresses
+ */
+
+static char *
+dup_email (RelayStore *store,
+           const char *mandate_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) emails = relay_store_dup_mandate_emails (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (emails);
+
+  return g_strdup (g_hash_table_lookup (emails, mandate_id));
+}
+
+static void
+test_mandate_emails_round_trip (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(GHashTable) emails = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *updated_at = NULL;
+  sqlite3 *db;
+
+  emails = relay_store_dup_mandate_emails (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (emails), ==, 0);
+  g_clear_pointer (&emails, g_hash_table_unref);
+
+  g_assert_true (relay_store_set_mandate_email (store, "sr-hrd", "first@example.org", &error));
+  g_assert_no_error (error);
+  g_assert_true (relay_store_set_mandate_email (store, "wg-arbitrary-detention",
+                                                "wgad@example.org", &error));
+  g_assert_no_error (error);
+
+  /* A second address replaces the first. */
+  g_assert_true (relay_store_set_mandate_email (store, "sr-hrd", "second@example.org", &error));
+  g_assert_no_error (error);
+
+  emails = relay_store_dup_mandate_emails (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (emails), ==, 2);
+  g_assert_cmpstr (g_hash_table_lookup (emails, "sr-hrd"), ==, "second@example.org");
+  g_assert_cmpstr (g_hash_table_lookup (emails, "wg-arbitrary-detention"), ==, "wgad@example.org");
+  g_clear_pointer (&emails, g_hash_table_unref);
+
+  db = side_open (fixture->path);
+  updated_at = side_text (db, "SELECT updated_at FROM mandate_emails WHERE mandate_id = 'sr-hrd'");
+  sqlite3_close (db);
+  g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$",
+                                       updated_at, 0, 0));
+
+  /* Kept across a restart. */
+  g_assert_finalize_object (g_steal_pointer (&store));
+  store = open_store (fixture->path);
+  email = dup_email (store, "sr-hrd");
+  g_assert_cmpstr (email, ==, "second@example.org");
+  g_clear_pointer (&email, g_free);
+
+  /* NULL and "" both remove; removing what is not there is no error. */
+  g_assert_true (relay_store_set_mandate_email (store, "sr-hrd", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (relay_store_set_mandate_email (store, "wg-arbitrary-detention", "", &error));
+  g_assert_no_error (error);
+  g_assert_true (relay_store_set_mandate_email (store, "sr-unknown", NULL, &error));
+  g_assert_no_error (error);
+
+  emails = relay_store_dup_mandate_emails (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (emails), ==, 0);
+}
+
+static void
+test_mandate_emails_apart_from_cases (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = make_full_case (1);
+  g_autofree char *email = NULL;
+
+  save (store, kase);
+  g_assert_true (relay_store_set_mandate_email (store, "sr-torture", "t@example.org", &error));
+  g_assert_no_error (error);
+
+  /* Deleting cases leaves the addresses, and the reverse. */
+  relay_store_delete_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  email = dup_email (store, "sr-torture");
+  g_assert_cmpstr (email, ==, "t@example.org");
+
+  g_clear_object (&kase);
+  kase = make_full_case (2);
+  save (store, kase);
+  g_assert_true (relay_store_set_mandate_email (store, "sr-torture", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (relay_store_count_cases (store), ==, 1);
+}
+
+static void
+test_mandate_emails_preconditions (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+
+  g_test_expect_message ("relay-store", G_LOG_LEVEL_CRITICAL, "*mandate_id != NULL*");
+  g_assert_false (relay_store_set_mandate_email (store, NULL, "a@example.org", NULL));
+  g_test_assert_expected_messages ();
+
+  g_test_expect_message ("relay-store", G_LOG_LEVEL_CRITICAL, "*mandate_id != NULL*");
+  g_assert_false (relay_store_set_mandate_email (store, "", "a@example.org", NULL));
+  g_test_assert_expected_messages ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1456,6 +1645,8 @@ main (int   argc,
   ADD ("open/too-new", test_open_too_new);
   ADD ("open/foreign-database", test_open_foreign_database);
   ADD ("open/folder-is-a-file", test_open_folder_is_a_file);
+  ADD ("open/migrates-from-1", test_open_migrates_from_1);
+  ADD ("open/failed-migration-changes-nothing", test_open_failed_migration_changes_nothing);
   ADD ("case/round-trip", test_case_round_trip);
   ADD ("case/every-value", test_case_every_value);
   ADD ("case/defaults", test_case_defaults_round_trip);
@@ -1469,6 +1660,9 @@ main (int   argc,
   ADD ("search/follows-changes", test_search_follows_changes);
   ADD ("search/hostile-input", test_search_hostile_input);
   ADD ("list/order-and-signals", test_list_order_and_signals);
+  ADD ("mandate-emails/round-trip", test_mandate_emails_round_trip);
+  ADD ("mandate-emails/apart-from-cases", test_mandate_emails_apart_from_cases);
+  ADD ("mandate-emails/preconditions", test_mandate_emails_preconditions);
 
 #undef ADD
 

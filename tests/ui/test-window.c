@@ -9,10 +9,14 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <string.h>
 
 #include "cases/relay-case-page.h"
 #include "cases/relay-case-row.h"
 #include "cases/relay-cases-page.h"
+#include "mandates/relay-mandate-detail.h"
+#include "mandates/relay-mandate-row.h"
+#include "mandates/relay-mandates-page.h"
 #include "relay-application.h"
 #include "relay-preferences-window.h"
 #include "relay-window.h"
@@ -434,7 +438,16 @@ test_templates (Fixture       *fixture,
   widget = g_object_ref_sink (g_object_new (RELAY_TYPE_CASES_PAGE, NULL));
   g_assert_finalize_object (widget);
 
-  widget = GTK_WIDGET (relay_preferences_window_new (NULL));
+  widget = g_object_ref_sink (GTK_WIDGET (relay_mandate_row_new ()));
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (GTK_WIDGET (relay_mandate_detail_new ()));
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (g_object_new (RELAY_TYPE_MANDATES_PAGE, NULL));
+  g_assert_finalize_object (widget);
+
+  widget = GTK_WIDGET (relay_preferences_window_new (NULL, NULL, NULL));
   g_object_ref (widget);
   gtk_window_destroy (GTK_WINDOW (widget));
   g_assert_finalize_object (widget);
@@ -455,7 +468,7 @@ test_preferences_bound (Fixture       *fixture,
 
   g_settings_set_string (settings, "sender-organisation", "Asociación Tierra Viva");
 
-  prefs = relay_preferences_window_new (settings);
+  prefs = relay_preferences_window_new (settings, NULL, NULL);
   row = find_widget (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Asociación Tierra Viva");
@@ -464,6 +477,195 @@ test_preferences_bound (Fixture       *fixture,
   g_assert_cmpstr (g_settings_get_string (settings, "sender-organisation"), ==, "Colectivo de Abogados");
 
   gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+static guint
+count_kind (GListModel       *model,
+            RelayMandateKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RelayMandate) mandate = g_list_model_get_item (model, i);
+
+      n += relay_mandate_get_kind (mandate) == kind;
+    }
+
+  return n;
+}
+
+static gboolean
+shows_mandate (GListModel *model,
+               const char *id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RelayMandate) mandate = g_list_model_get_item (model, i);
+
+      if (g_str_equal (relay_mandate_get_id (mandate), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_button_with_label (GtkWidget  *root,
+                        const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) &&
+          g_strcmp0 (gtk_widget_get_tooltip_text (child), label) == 0)
+        return child;
+      if ((found = find_button_with_label (child, label)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The Mandates page with the real bundled directory. */
+static void
+test_mandates_page (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  g_autoptr(GError) error = NULL;
+  RelayDirectory *directory;
+  RelayWindow *window;
+  RelayMandatesPage *page;
+  RelayMandateDetail *detail;
+  GtkWidget *copy;
+  GListModel *shown;
+  guint n_all;
+
+  directory = relay_application_get_directory (app);
+  g_assert_null (relay_application_get_directory_error (app));
+  n_all = g_list_model_get_n_items (G_LIST_MODEL (directory));
+  g_assert_cmpuint (n_all, >=, 59);
+
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  page = RELAY_MANDATES_PAGE (find_widget (GTK_WIDGET (window), RELAY_TYPE_MANDATES_PAGE));
+  shown = relay_mandates_page_get_shown (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  /* Search as you type, over topics, without accents. */
+  relay_mandates_page_set_search_text (page, "detention");
+  g_assert_true (shows_mandate (shown, "wg-arbitrary-detention"));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, n_all);
+
+  relay_mandates_page_set_search_text (page, "myanmar");
+  g_assert_true (shows_mandate (shown, "sr-myanmar"));
+
+  relay_mandates_page_set_search_text (page, "nothing-is-called-like-this");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (has_label (GTK_WIDGET (page), "No Matching Mandates"));
+
+  /* The Country filter shows only country mandates. */
+  relay_mandates_page_set_search_text (page, "");
+  relay_mandates_page_show_kind (page, RELAY_MANDATE_KIND_COUNTRY);
+  iterate (20);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==,
+                    count_kind (G_LIST_MODEL (directory), RELAY_MANDATE_KIND_COUNTRY));
+  g_assert_cmpuint (count_kind (shown, RELAY_MANDATE_KIND_THEMATIC), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+
+  /* The detail of the defenders mandate: its address, and a copy button. */
+  relay_mandates_page_show_kind (page, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+  relay_mandates_page_select_mandate (page, "sr-hrd");
+  iterate (50);
+  detail = RELAY_MANDATE_DETAIL (find_widget (GTK_WIDGET (page), RELAY_TYPE_MANDATE_DETAIL));
+  g_assert_nonnull (relay_mandate_detail_get_mandate (detail));
+  g_assert_cmpstr (relay_mandate_get_id (relay_mandate_detail_get_mandate (detail)), ==, "sr-hrd");
+  g_assert_true (has_label (GTK_WIDGET (detail), "hrc-sr-defenders@un.org"));
+  g_assert_true (has_label (GTK_WIDGET (detail), "Consent Statements") ||
+                 has_label (GTK_WIDGET (detail), "How to Reach This Mandate"));
+
+  copy = find_button_with_label (GTK_WIDGET (detail), "Copy Address");
+  g_assert_nonnull (copy);
+  g_signal_emit_by_name (copy, "clicked");
+  iterate (50);
+  g_assert_true (has_label (GTK_WIDGET (window), "Address copied"));
+
+  /* An address the user adds shows at once, marked as theirs. */
+  relay_directory_set_local_email (directory, "sr-hrd", "new-address@example.org", &error);
+  g_assert_no_error (error);
+  iterate (20);
+  g_assert_true (has_label (GTK_WIDGET (detail), "new-address@example.org"));
+  g_assert_true (has_label (GTK_WIDGET (detail), "Added by you"));
+  relay_directory_set_local_email (directory, "sr-hrd", NULL, &error);
+  g_assert_no_error (error);
+  iterate (20);
+  g_assert_false (has_label (GTK_WIDGET (detail), "Added by you"));
+
+  /* A mandate without a confirmed address points to urgent-action. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (directory)); i++)
+    {
+      g_autoptr(RelayMandate) mandate = g_list_model_get_item (G_LIST_MODEL (directory), i);
+
+      if (relay_mandate_get_effective_email (mandate) == NULL)
+        {
+          relay_mandate_detail_set_mandate (detail, mandate);
+          g_assert_true (has_label (GTK_WIDGET (detail), "urgent-action@ohchr.org"));
+          break;
+        }
+    }
+
+  /* Ctrl+F on this page searches the mandates. */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+                                         "mandates");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  iterate (20);
+  g_assert_cmpstr (relay_window_get_visible_page_name (window), ==, "mandates");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (page)));
+
+  destroy_window (window);
+}
+
+static void
+test_preferences_directory (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  RelayPreferencesWindow *prefs;
+
+  g_settings_set_string (settings, "directory-url", "");
+  prefs = relay_preferences_window_new (settings,
+                                        relay_application_get_directory (app),
+                                        relay_application_get_http (app));
+  gtk_window_present (GTK_WINDOW (prefs));
+  iterate (20);
+
+  /* The bundled directory is in use, and its date is shown. */
+  g_assert_true (relay_directory_is_bundled (relay_application_get_directory (app)));
+
+  /* Without an address, checking says what to do and fetches nothing. */
+  relay_preferences_window_check_updates (prefs);
+  g_assert_cmpstr (relay_preferences_window_get_status (prefs), !=, "");
+  g_assert_nonnull (strstr (relay_preferences_window_get_status (prefs), "address"));
+
+  /* An insecure address is refused with a message, without traffic. */
+  g_settings_set_string (settings, "directory-url", "http://127.0.0.1:9/mandates.json");
+  iterate (20);
+  relay_preferences_window_check_updates (prefs);
+  for (guint i = 0; i < 200 && strstr (relay_preferences_window_get_status (prefs), "…"); i++)
+    iterate (10);
+  g_assert_null (strstr (relay_preferences_window_get_status (prefs), "…"));
+  g_assert_cmpstr (relay_preferences_window_get_status (prefs), !=, "");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  iterate (20);
 }
 
 int
@@ -500,6 +702,8 @@ main (int   argc,
   ADD ("/ui/app/actions", test_app_actions);
   ADD ("/ui/templates", test_templates);
   ADD ("/ui/preferences/bound", test_preferences_bound);
+  ADD ("/ui/preferences/directory", test_preferences_directory);
+  ADD ("/ui/mandates/page", test_mandates_page);
 
 #undef ADD
 

@@ -18,6 +18,7 @@
 
 #include "relay-case-page.h"
 #include "relay-case-style.h"
+#include "relay-rows.h"
 
 /* A read-only view of everything recorded about one case, in the order of
  * the guide's questions. The sections are built from the case each time
@@ -64,56 +65,7 @@ add_group (RelayCasePage *self,
            const char    *title,
            const char    *description)
 {
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-
-  gtk_box_append (self->sections, group);
-
-  return group;
-}
-
-static GtkWidget *
-add_row (GtkWidget  *group,
-         const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-  if (!is_empty (subtitle))
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-
-  return row;
-}
-
-/* A row with a label and a value, for short facts such as "Age: 34". */
-static GtkWidget *
-add_value_row (GtkWidget  *group,
-               const char *title,
-               const char *value)
-{
-  GtkWidget *row = add_row (group, title, NULL);
-  GtkWidget *label = gtk_label_new (value);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  /* Short values stay on one line; only long ones wrap. */
-  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "dim-label");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-
-  return row;
+  return relay_rows_add_group (self->sections, title, description);
 }
 
 static void
@@ -122,16 +74,7 @@ add_value_row_if_set (GtkWidget  *group,
                       const char *value)
 {
   if (!is_empty (value))
-    add_value_row (group, title, value);
-}
-
-static void
-add_empty_row (GtkWidget  *group,
-               const char *text)
-{
-  GtkWidget *row = add_row (group, text, NULL);
-
-  gtk_widget_add_css_class (row, "dim-label");
+    relay_rows_add_value_row (group, title, value);
 }
 
 /* A block of free text written by the user, such as "What happened". */
@@ -142,26 +85,11 @@ add_text_group (RelayCasePage *self,
                 const char    *text)
 {
   GtkWidget *group = add_group (self, title, description);
-  GtkWidget *label;
 
   if (is_empty (text))
-    {
-      add_empty_row (group, _("Not written yet."));
-      return;
-    }
-
-  label = gtk_label_new (text);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "card");
-  gtk_widget_add_css_class (label, "case-text");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), label);
+    relay_rows_add_empty_row (group, _("Not written yet."));
+  else
+    relay_rows_add_text (group, title, text);
 }
 
 static const char *
@@ -188,7 +116,7 @@ add_sender_section (RelayCasePage *self)
       is_empty (relay_case_get_sender_organisation (kase)) &&
       is_empty (relay_case_get_sender_email (kase)))
     {
-      add_empty_row (group, _("No sender recorded yet."));
+      relay_rows_add_empty_row (group, _("No sender recorded yet."));
       return;
     }
 
@@ -208,12 +136,12 @@ add_urgency_section (RelayCasePage *self)
   GtkWidget *group;
 
   group = add_group (self, _("Kind and Urgency"), NULL);
-  add_value_row (group, _("Kind of submission"),
+  relay_rows_add_value_row (group, _("Kind of submission"),
                  relay_case_kind_get_label (relay_case_get_kind (kase)));
-  add_value_row (group, _("Urgent"), yes_no (relay_case_get_urgent (kase)));
+  relay_rows_add_value_row (group, _("Urgent"), yes_no (relay_case_get_urgent (kase)));
 
   if (!is_empty (relay_case_get_why_now (kase)))
-    add_row (group, _("Why now"), relay_case_get_why_now (kase));
+    relay_rows_add_row (group, _("Why now"), relay_case_get_why_now (kase));
 }
 
 static void
@@ -240,13 +168,13 @@ add_victim_group (RelayCasePage *self,
   group = add_group (self, title, is_empty (description) ? NULL : description);
 
   name = relay_victim_get_name (victim);
-  add_value_row (group, relay_victim_get_is_group (victim) ? _("Name of the group") : _("Name"),
+  relay_rows_add_value_row (group, relay_victim_get_is_group (victim) ? _("Name of the group") : _("Name"),
                  is_empty (name) ? _("Not recorded") : name);
 
   /* The consent comes first and in plain words: it decides what may
    * leave this computer. */
   consent = relay_victim_dup_consent_summary (victim);
-  row = add_row (group, _("Consent"), consent);
+  row = relay_rows_add_row (group, _("Consent"), consent);
   if (relay_victim_may_be_named (victim, RELAY_CONSENT_PURPOSE_GOVERNMENT))
     icon_name = "emblem-ok-symbolic";
   else
@@ -261,11 +189,11 @@ add_victim_group (RelayCasePage *self,
                                   -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
-  add_value_row (group, _("Name may be sent to the government"),
+  relay_rows_add_value_row (group, _("Name may be sent to the government"),
                  relay_consent_get_label (relay_victim_get_consent_government (victim)));
-  add_value_row (group, _("Name may appear in public reports"),
+  relay_rows_add_value_row (group, _("Name may appear in public reports"),
                  relay_consent_get_label (relay_victim_get_consent_public (victim)));
-  add_value_row (group, _("Name in public reports"),
+  relay_rows_add_value_row (group, _("Name in public reports"),
                  relay_name_form_get_label (relay_victim_get_name_form (victim)));
 
   giver = relay_victim_get_consent_given_by (victim);
@@ -273,16 +201,16 @@ add_victim_group (RelayCasePage *self,
   consent_date = relay_format_iso_date (relay_victim_get_consent_date (victim));
 
   if (giver != RELAY_CONSENT_GIVER_UNKNOWN)
-    add_value_row (group, _("Consent given by"), relay_consent_giver_get_label (giver));
+    relay_rows_add_value_row (group, _("Consent given by"), relay_consent_giver_get_label (giver));
   if (method != RELAY_CONSENT_METHOD_UNKNOWN)
-    add_value_row (group, _("How consent was given"), relay_consent_method_get_label (method));
+    relay_rows_add_value_row (group, _("How consent was given"), relay_consent_method_get_label (method));
   if (consent_date != NULL)
-    add_value_row (group, _("Date of consent"), consent_date);
+    relay_rows_add_value_row (group, _("Date of consent"), consent_date);
 
   withdrawn = relay_format_iso_date (relay_victim_get_consent_withdrawn (victim));
   if (withdrawn != NULL)
     {
-      row = add_value_row (group, _("Consent withdrawn on"), withdrawn);
+      row = relay_rows_add_value_row (group, _("Consent withdrawn on"), withdrawn);
       gtk_widget_add_css_class (row, "error");
     }
 
@@ -301,7 +229,7 @@ add_victims_section (RelayCasePage *self)
     {
       GtkWidget *group = add_group (self, _("Victims"), NULL);
 
-      add_empty_row (group, _("No victims recorded yet."));
+      relay_rows_add_empty_row (group, _("No victims recorded yet."));
       return;
     }
 
@@ -339,7 +267,7 @@ add_incidents_section (RelayCasePage *self)
       else
         subtitle = g_strdup (!is_empty (place) ? place : description);
 
-      add_row (group, date, subtitle);
+      relay_rows_add_row (group, date, subtitle);
     }
 }
 
@@ -354,7 +282,7 @@ add_sources_section (RelayCasePage *self)
 
   if (n_items == 0)
     {
-      add_empty_row (group, _("No sources recorded yet."));
+      relay_rows_add_empty_row (group, _("No sources recorded yet."));
       return;
     }
 
@@ -362,7 +290,7 @@ add_sources_section (RelayCasePage *self)
     {
       g_autoptr(RelaySource) source = g_list_model_get_item (sources, i);
 
-      add_row (group,
+      relay_rows_add_row (group,
                relay_source_kind_get_label (relay_source_get_kind (source)),
                relay_source_get_description (source));
     }
@@ -379,7 +307,7 @@ add_perpetrators_section (RelayCasePage *self)
 
   if (n_items == 0)
     {
-      add_empty_row (group, _("No perpetrators recorded yet."));
+      relay_rows_add_empty_row (group, _("No perpetrators recorded yet."));
       return;
     }
 
@@ -407,7 +335,7 @@ add_perpetrators_section (RelayCasePage *self)
           g_string_append_printf (subtitle, _("Possible motive: %s"), motive);
         }
 
-      add_row (group, is_empty (name) ? _("Name unknown") : name, subtitle->str);
+      relay_rows_add_row (group, is_empty (name) ? _("Name unknown") : name, subtitle->str);
     }
 }
 
@@ -422,9 +350,9 @@ add_requested_section (RelayCasePage *self)
                   relay_case_get_action_requested (kase));
 
   group = add_group (self, NULL, NULL);
-  add_value_row (group, _("Press release wanted"), yes_no (relay_case_get_press_release (kase)));
+  relay_rows_add_value_row (group, _("Press release wanted"), yes_no (relay_case_get_press_release (kase)));
   if (relay_case_get_press_release (kase) && !is_empty (relay_case_get_press_release_reason (kase)))
-    add_row (group, _("Why a press release"), relay_case_get_press_release_reason (kase));
+    relay_rows_add_row (group, _("Why a press release"), relay_case_get_press_release_reason (kase));
 }
 
 static void
@@ -438,7 +366,7 @@ add_mandates_section (RelayCasePage *self)
 
   if (n_items == 0)
     {
-      add_empty_row (group, _("No mandates chosen yet."));
+      relay_rows_add_empty_row (group, _("No mandates chosen yet."));
     }
   else
     {
@@ -446,14 +374,14 @@ add_mandates_section (RelayCasePage *self)
         {
           g_autoptr(RelayCaseMandate) mandate = g_list_model_get_item (mandates, i);
 
-          add_value_row (group,
+          relay_rows_add_value_row (group,
                          relay_case_mandate_get_mandate_id (mandate),
                          relay_mandate_role_get_label (relay_case_mandate_get_role (mandate)));
         }
     }
 
   if (!is_empty (relay_case_get_joint_action_note (self->kase)))
-    add_row (group, _("Why joint action"), relay_case_get_joint_action_note (self->kase));
+    relay_rows_add_row (group, _("Why joint action"), relay_case_get_joint_action_note (self->kase));
 }
 
 static void
@@ -467,7 +395,7 @@ add_timeline_section (RelayCasePage *self)
 
   if (n_items == 0)
     {
-      add_empty_row (group, _("Nothing has happened yet."));
+      relay_rows_add_empty_row (group, _("Nothing has happened yet."));
       return;
     }
 
@@ -489,19 +417,10 @@ add_timeline_section (RelayCasePage *self)
           g_string_append (subtitle, note);
         }
 
-      add_row (group,
+      relay_rows_add_row (group,
                relay_timeline_kind_get_label (relay_timeline_entry_get_kind (entry)),
                subtitle->str);
     }
-}
-
-static void
-clear_sections (RelayCasePage *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sections))))
-    gtk_box_remove (self->sections, child);
 }
 
 static void
@@ -552,7 +471,7 @@ rebuild (RelayCasePage *self)
 
   g_assert (RELAY_IS_CASE_PAGE (self));
 
-  clear_sections (self);
+  relay_rows_clear (self->sections);
 
   if (kase == NULL)
     {

@@ -110,8 +110,10 @@ show_case (RelayCasesPage   *self,
 
   if (kase == NULL)
     {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
       relay_case_page_set_case (self->case_page, NULL);
-      adw_status_page_set_description (self->load_error_page, error->message);
+      adw_status_page_set_description (self->load_error_page, escaped);
       gtk_stack_set_visible_child_name (self->detail_stack, "load-error");
       return;
     }
@@ -423,10 +425,13 @@ void
 relay_cases_page_set_store_error (RelayCasesPage *self,
                                   const GError   *error)
 {
+  g_autofree char *escaped = NULL;
+
   g_return_if_fail (RELAY_IS_CASES_PAGE (self));
   g_return_if_fail (error != NULL);
 
-  adw_status_page_set_description (self->error_page, error->message);
+  escaped = g_markup_escape_text (error->message, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
