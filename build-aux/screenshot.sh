@@ -8,6 +8,8 @@
 # "ctrl+comma") and then captures the whole screen, dialogs included.
 # --click X,Y clicks at that point of the window (after --select); it may
 # be given several times, as in --click 550,27 to open the Mandates page.
+# --then-click X,Y clicks at that point of the screen after the keys, for
+# dialogs that the keys opened.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -16,6 +18,7 @@ relay_install_deps screenshot
 
 lang=en empty=0 select=0 size=1100x720 keys= out=
 clicks=()
+then_clicks=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --lang) lang=$2; shift 2 ;;
@@ -24,6 +27,7 @@ while [ $# -gt 0 ]; do
     --size) size=$2; shift 2 ;;
     --keys) keys=$2; shift 2 ;;
     --click) clicks+=("$2"); shift 2 ;;
+    --then-click) then_clicks+=("$2"); shift 2 ;;
     *) out=$1; shift ;;
   esac
 done
@@ -101,6 +105,10 @@ if [ -n "$keys" ] && [ -n "$win" ]; then
   # shellcheck disable=SC2086
   xdotool key --delay 200 $keys
   sleep 1.5
+  for c in "${then_clicks[@]}"; do
+    xdotool mousemove "${c%,*}" "${c#*,}" click 1
+    sleep 1
+  done
   win=
 fi
 
