@@ -28,6 +28,8 @@
 
 #include <relay/relay.h>
 
+#include "relay-test-utils.h"
+
 /* The bundled directory, once it is written: tests/ → data/directory/. */
 #define BUNDLED_MANDATES 59
 
@@ -36,29 +38,6 @@ typedef struct
   char *dir;
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -74,7 +53,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  relay_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
 }
 
@@ -1499,7 +1478,7 @@ main (int   argc,
 
   result = g_test_run ();
 
-  remove_tree (data_home);
+  relay_test_remove_tree (data_home);
 
   return result;
 }

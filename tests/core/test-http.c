@@ -42,6 +42,8 @@
 
 #include <relay/relay.h>
 
+#include "relay-test-utils.h"
+
 #define PYTHON              "/usr/bin/python3"
 #define OK_BODY             "Hello from the Relay test server\n"
 #define OK_ETAG             "\"relay-ok-v1\""
@@ -74,30 +76,6 @@ static GLogFunc previous_log_handler;
  * Helpers
  */
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      g_chmod (path, 0700);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
 
 static gboolean
 set_flag_cb (gpointer data)
@@ -274,7 +252,7 @@ fail_setup (const char *format,
   if (server.process != NULL)
     g_subprocess_force_exit (server.process);
   if (server.root != NULL)
-    remove_tree (server.root);
+    relay_test_remove_tree (server.root);
 
   g_error ("%s", message);
 }
@@ -412,7 +390,7 @@ stop_server (void)
   g_clear_object (&server.process);
 
   if (server.root != NULL)
-    remove_tree (server.root);
+    relay_test_remove_tree (server.root);
 
   g_clear_pointer (&server.root, g_free);
   g_clear_pointer (&server.cert, g_free);
@@ -1001,7 +979,7 @@ update_setup (UpdateFixture *fixture,
   fixture->path = relay_directory_get_user_path ();
   fixture->folder = g_path_get_dirname (fixture->path);
   g_assert_true (g_str_has_prefix (fixture->path, server.root));
-  remove_tree (fixture->folder);
+  relay_test_remove_tree (fixture->folder);
 
   fixture->http = trusting_http ();
   fixture->base = read_test_data ("directory-base.json");
@@ -1018,7 +996,7 @@ update_teardown (UpdateFixture *fixture,
   g_clear_object (&fixture->current);
   g_clear_object (&fixture->http);
   g_clear_pointer (&fixture->base, g_bytes_unref);
-  remove_tree (fixture->folder);
+  relay_test_remove_tree (fixture->folder);
   g_clear_pointer (&fixture->folder, g_free);
   g_clear_pointer (&fixture->path, g_free);
 }
@@ -1380,7 +1358,7 @@ test_update_local_email (UpdateFixture *fixture,
   g_autoptr(GError) error = NULL;
   RelayMandate *mandate;
 
-  remove_tree (store_path);
+  relay_test_remove_tree (store_path);
   store = relay_store_new (store_path, &error);
   g_assert_no_error (error);
   relay_directory_set_store (fixture->current, store);
@@ -1411,7 +1389,7 @@ test_update_local_email (UpdateFixture *fixture,
 
   g_clear_object (&fixture->current);
   g_clear_object (&store);
-  remove_tree (store_path);
+  relay_test_remove_tree (store_path);
 }
 
 static void
@@ -1445,7 +1423,7 @@ test_update_apply_blocked (UpdateFixture *fixture,
   g_file_get_contents (fixture->folder, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (contents, ==, "not a folder");
-  remove_tree (fixture->folder);
+  relay_test_remove_tree (fixture->folder);
 
   /* A folder where the file should be. */
   g_assert_cmpint (g_mkdir_with_parents (fixture->path, 0700), ==, 0);

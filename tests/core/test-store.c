@@ -31,6 +31,8 @@
 
 #include <relay/relay.h>
 
+#include "relay-test-utils.h"
+
 #define LATEST_SCHEMA_VERSION 2
 
 typedef struct
@@ -39,29 +41,6 @@ typedef struct
   char *path;
 } Fixture;
 
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-
-  if (dir != NULL)
-    {
-      const char *name;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_dir_close (dir);
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -78,7 +57,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  relay_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
   g_clear_pointer (&fixture->path, g_free);
 }
@@ -470,7 +449,7 @@ test_open_default_path (void)
     }
 
   g_assert_finalize_object (g_steal_pointer (&store));
-  remove_tree (folder);
+  relay_test_remove_tree (folder);
 }
 
 static void
@@ -1668,7 +1647,7 @@ main (int   argc,
 
   result = g_test_run ();
 
-  remove_tree (data_home);
+  relay_test_remove_tree (data_home);
 
   return result;
 }

@@ -21,6 +21,8 @@
 #include "relay-preferences-window.h"
 #include "relay-window.h"
 
+#include "relay-test-utils.h"
+
 typedef struct {
   char *tmpdir;
 } Fixture;
@@ -29,34 +31,13 @@ typedef struct {
  * folder, and each test starts with no database in it. */
 static char *data_home;
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)))
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_unlink (child);
-      g_object_unref (info);
-    }
-  g_rmdir (path);
-}
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   fixture->tmpdir = g_strdup (data_home);
-  remove_tree (fixture->tmpdir);
+  relay_test_remove_tree (fixture->tmpdir);
   g_mkdir_with_parents (fixture->tmpdir, 0700);
 }
 
@@ -64,7 +45,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->tmpdir);
+  relay_test_remove_tree (fixture->tmpdir);
   g_free (fixture->tmpdir);
 }
 
@@ -685,7 +666,7 @@ main (int   argc,
     {
       /* A TAP plan of zero tests is how a TAP program says "skipped". */
       g_print ("1..0 # SKIP no display, the UI tests need one\n");
-      remove_tree (data_home);
+      relay_test_remove_tree (data_home);
       return 0;
     }
 
@@ -709,7 +690,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  remove_tree (data_home);
+  relay_test_remove_tree (data_home);
   g_free (data_home);
 
   return ret;

@@ -1,0 +1,16 @@
+/* relay-test-utils.h — helpers shared by the tests
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void relay_test_remove_tree (const char *path);
+
+G_END_DECLS
