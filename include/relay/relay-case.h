@@ -77,6 +77,9 @@ void             relay_case_set_press_release        (RelayCase *self,
 const char      *relay_case_get_press_release_reason (RelayCase *self);
 void             relay_case_set_press_release_reason (RelayCase  *self,
                                                       const char *press_release_reason);
+const char      *relay_case_get_draft_page           (RelayCase *self);
+void             relay_case_set_draft_page           (RelayCase  *self,
+                                                      const char *draft_page);
 const char      *relay_case_get_joint_action_note    (RelayCase *self);
 void             relay_case_set_joint_action_note    (RelayCase  *self,
                                                       const char *joint_action_note);

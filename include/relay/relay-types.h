@@ -147,6 +147,8 @@ const char *relay_timeline_kind_get_label     (RelayTimelineKind   kind);
 const char *relay_mandate_kind_get_label      (RelayMandateKind    kind);
 const char *relay_mandate_type_get_label      (RelayMandateType    type);
 
+const char *relay_enum_get_label             (GType               enum_type,
+                                              int                 value);
 const char *relay_enum_to_nick                (GType               enum_type,
                                                int                 value);
 int         relay_enum_from_nick              (GType               enum_type,

@@ -52,6 +52,7 @@ struct _RelayCase
   char            *sender_address;
   char            *sender_relationship;
   guint            sender_confidential : 1;
+  char            *draft_page;
   GDateTime       *created_at;
   GDateTime       *updated_at;
   GDateTime       *submitted_at;
@@ -92,6 +93,7 @@ enum {
   PROP_SENDER_ADDRESS,
   PROP_SENDER_RELATIONSHIP,
   PROP_SENDER_CONFIDENTIAL,
+  PROP_DRAFT_PAGE,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
   PROP_SUBMITTED_AT,
@@ -105,6 +107,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 relay_case_finalize (GObject *object)
@@ -122,6 +131,7 @@ relay_case_finalize (GObject *object)
   g_clear_pointer (&self->action_requested, g_free);
   g_clear_pointer (&self->press_release_reason, g_free);
   g_clear_pointer (&self->joint_action_note, g_free);
+  g_clear_pointer (&self->draft_page, g_free);
   g_clear_pointer (&self->confidential_note, g_free);
   g_clear_pointer (&self->sender_name, g_free);
   g_clear_pointer (&self->sender_organisation, g_free);
@@ -236,6 +246,10 @@ relay_case_get_property (GObject    *object,
 
     case PROP_SENDER_CONFIDENTIAL:
       g_value_set_boolean (value, relay_case_get_sender_confidential (self));
+      break;
+
+    case PROP_DRAFT_PAGE:
+      g_value_set_string (value, relay_case_get_draft_page (self));
       break;
 
     case PROP_CREATED_AT:
@@ -382,6 +396,10 @@ relay_case_set_property (GObject      *object,
       relay_case_set_sender_confidential (self, g_value_get_boolean (value));
       break;
 
+    case PROP_DRAFT_PAGE:
+      relay_case_set_draft_page (self, g_value_get_string (value));
+      break;
+
     case PROP_CREATED_AT:
       relay_case_set_created_at (self, g_value_get_boxed (value));
       break;
@@ -399,12 +417,97 @@ relay_case_set_property (GObject      *object,
     }
 }
 
+/*
+ * Change tracking: one "changed" signal for any edit, so that an editor
+ * saves the case without knowing its parts.
+ */
+
+static void
+emit_changed (RelayCase *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+contains_part (RelayCase *self,
+               GObject   *part)
+{
+  GListStore *parts[] = {
+    self->victims, self->perpetrators, self->incidents,
+    self->sources, self->mandates, self->timeline,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    if (parts[i] != NULL &&
+        G_OBJECT_TYPE (part) == g_list_model_get_item_type (G_LIST_MODEL (parts[i])))
+      return g_list_store_find (parts[i], part, NULL);
+
+  return FALSE;
+}
+
+static void
+on_part_notify_cb (RelayCase  *self,
+                   GParamSpec *pspec,
+                   GObject    *part)
+{
+  /* A part removed from the case may still be edited elsewhere: then it
+   * is no longer ours, and we stop watching it. */
+  if (!contains_part (self, part))
+    {
+      g_signal_handlers_disconnect_by_func (part, on_part_notify_cb, self);
+      return;
+    }
+
+  emit_changed (self);
+}
+
+static void
+on_parts_changed_cb (RelayCase  *self,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     GListModel *parts)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) part = g_list_model_get_item (parts, i);
+
+      /* A part moved within the list is already watched. */
+      g_signal_handlers_disconnect_by_func (part, on_part_notify_cb, self);
+      g_signal_connect_object (part, "notify", G_CALLBACK (on_part_notify_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  emit_changed (self);
+}
+
+static void
+relay_case_notify (GObject    *object,
+                   GParamSpec *pspec)
+{
+  RelayCase *self = (RelayCase *)object;
+
+  if (pspec != properties[PROP_CREATED_AT] && pspec != properties[PROP_UPDATED_AT])
+    emit_changed (self);
+
+  if (G_OBJECT_CLASS (relay_case_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (relay_case_parent_class)->notify (object, pspec);
+}
+
 static void
 relay_case_constructed (GObject *object)
 {
   RelayCase *self = (RelayCase *)object;
+  GListStore *parts[] = {
+    self->victims, self->perpetrators, self->incidents,
+    self->sources, self->mandates, self->timeline,
+  };
 
   G_OBJECT_CLASS (relay_case_parent_class)->constructed (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    g_signal_connect_object (parts[i], "items-changed", G_CALLBACK (on_parts_changed_cb),
+                             self, G_CONNECT_SWAPPED);
 
   if (self->uuid == NULL || self->uuid[0] == '\0')
     {
@@ -434,6 +537,7 @@ relay_case_class_init (RelayCaseClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->constructed = relay_case_constructed;
+  object_class->notify = relay_case_notify;
   object_class->dispose = relay_case_dispose;
   object_class->finalize = relay_case_finalize;
   object_class->get_property = relay_case_get_property;
@@ -823,7 +927,35 @@ relay_case_class_init (RelayCaseClass *klass)
                          (G_PARAM_READABLE |
                           G_PARAM_STATIC_STRINGS));
 
+  /**
+   * RelayCase:draft-page:
+   *
+   * The page of the submission wizard where the user left the draft, so
+   * that it reopens there; "" for the first page.
+   */
+  properties[PROP_DRAFT_PAGE] =
+    g_param_spec_string ("draft-page", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RelayCase::changed:
+   * @self: a #RelayCase
+   *
+   * Emitted after anything the user can edit changed: a property of the
+   * case, a victim, incident or other part of it, or their lists. Saving
+   * does not emit it (the timestamps it sets are not edits).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -849,6 +981,7 @@ relay_case_init (RelayCase *self)
   self->sender_address = g_strdup ("");
   self->sender_relationship = g_strdup ("");
   self->sender_confidential = TRUE;
+  self->draft_page = g_strdup ("");
 
   self->victims = g_list_store_new (RELAY_TYPE_VICTIM);
   self->perpetrators = g_list_store_new (RELAY_TYPE_PERPETRATOR);
@@ -1843,3 +1976,37 @@ relay_case_get_timeline (RelayCase *self)
 
   return self->timeline;
 }
+
+/**
+ * relay_case_get_draft_page:
+ * @self: a #RelayCase
+ *
+ * Gets #RelayCase:draft-page.
+ *
+ * Returns: (not nullable): the id of the wizard page, or ""
+ */
+const char *
+relay_case_get_draft_page (RelayCase *self)
+{
+  g_return_val_if_fail (RELAY_IS_CASE (self), NULL);
+
+  return self->draft_page;
+}
+
+/**
+ * relay_case_set_draft_page:
+ * @self: a #RelayCase
+ * @draft_page: (nullable): the id of a wizard page; %NULL is the same as ""
+ *
+ * Sets #RelayCase:draft-page.
+ */
+void
+relay_case_set_draft_page (RelayCase  *self,
+                           const char *draft_page)
+{
+  g_return_if_fail (RELAY_IS_CASE (self));
+
+  if (_relay_set_string (&self->draft_page, draft_page))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT_PAGE]);
+}
+

@@ -40,7 +40,7 @@ static const char * const case_properties[] = {
   "what-happened", "context", "action-taken", "action-requested", "press-release",
   "press-release-reason", "joint-action-note", "confidential-note", "sender-name",
   "sender-organisation", "sender-email", "sender-phone", "sender-address",
-  "sender-relationship", "sender-confidential", NULL
+  "sender-relationship", "sender-confidential", "draft-page", NULL
 };
 
 /* Parameters ?1 to ?5 of STMT_INSERT_CASE and STMT_UPDATE_CASE. */
@@ -67,7 +67,8 @@ enum {
   "title, kind, status, country, language, urgent, why_now, what_happened, context, " \
   "action_taken, action_requested, press_release, press_release_reason, " \
   "joint_action_note, confidential_note, sender_name, sender_organisation, " \
-  "sender_email, sender_phone, sender_address, sender_relationship, sender_confidential"
+  "sender_email, sender_phone, sender_address, sender_relationship, sender_confidential, " \
+  "draft_page"
 
 static const char * const victim_properties[] = {
   "name", "age", "gender", "origin", "residence", "group-name", "is-group", "group-size",
@@ -114,7 +115,7 @@ static const char * const statement_sql[N_STATEMENTS] = {
     "INSERT INTO cases (uuid, created_at, updated_at, submitted_at, change_seq, "
     CASE_PROPERTY_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, "
     "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-    "?23, ?24, ?25, ?26, ?27)",
+    "?23, ?24, ?25, ?26, ?27, ?28)",
   [STMT_UPDATE_CASE] =
     /* ?2, the creation time, stays as it is in the database. */
     "UPDATE cases SET updated_at = ?3, submitted_at = ?4, change_seq = ?5, "
@@ -123,7 +124,8 @@ static const char * const statement_sql[N_STATEMENTS] = {
     "action_requested = ?16, press_release = ?17, press_release_reason = ?18, "
     "joint_action_note = ?19, confidential_note = ?20, sender_name = ?21, "
     "sender_organisation = ?22, sender_email = ?23, sender_phone = ?24, "
-    "sender_address = ?25, sender_relationship = ?26, sender_confidential = ?27 "
+    "sender_address = ?25, sender_relationship = ?26, sender_confidential = ?27, "
+    "draft_page = ?28 "
     "WHERE uuid = ?1",
   [STMT_SELECT_CASE] =
     "SELECT id, uuid, created_at, updated_at, submitted_at, " CASE_PROPERTY_COLUMNS

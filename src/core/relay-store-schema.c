@@ -289,6 +289,9 @@ static const char * const migrations[] = {
   "  email TEXT NOT NULL CHECK (length (email) BETWEEN 1 AND 254),\n"
   "  updated_at TEXT NOT NULL\n"
   ");\n",
+
+  /* 2 -> 3: the page of the submission wizard where a draft was left. */
+  "ALTER TABLE cases ADD COLUMN draft_page TEXT NOT NULL DEFAULT '';\n",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RELAY_STORE_SCHEMA_VERSION);

@@ -649,3 +649,45 @@ _relay_set_date_time (GDateTime **field,
 
   return TRUE;
 }
+
+/**
+ * relay_enum_get_label:
+ * @enum_type: the GType of one of Relay's enums
+ * @value: a value of it
+ *
+ * Gets the translated label of @value, as the type's own
+ * relay_*_get_label() function gives it; useful to fill lists.
+ *
+ * Returns: the label, or "" for an unknown type
+ */
+const char *
+relay_enum_get_label (GType enum_type,
+                      int   value)
+{
+  if (enum_type == RELAY_TYPE_CASE_KIND)
+    return relay_case_kind_get_label (value);
+  if (enum_type == RELAY_TYPE_CASE_STATUS)
+    return relay_case_status_get_label (value);
+  if (enum_type == RELAY_TYPE_CONSENT)
+    return relay_consent_get_label (value);
+  if (enum_type == RELAY_TYPE_NAME_FORM)
+    return relay_name_form_get_label (value);
+  if (enum_type == RELAY_TYPE_CONSENT_GIVER)
+    return relay_consent_giver_get_label (value);
+  if (enum_type == RELAY_TYPE_CONSENT_METHOD)
+    return relay_consent_method_get_label (value);
+  if (enum_type == RELAY_TYPE_DATE_PRECISION)
+    return relay_date_precision_get_label (value);
+  if (enum_type == RELAY_TYPE_SOURCE_KIND)
+    return relay_source_kind_get_label (value);
+  if (enum_type == RELAY_TYPE_MANDATE_ROLE)
+    return relay_mandate_role_get_label (value);
+  if (enum_type == RELAY_TYPE_TIMELINE_KIND)
+    return relay_timeline_kind_get_label (value);
+  if (enum_type == RELAY_TYPE_MANDATE_KIND)
+    return relay_mandate_kind_get_label (value);
+  if (enum_type == RELAY_TYPE_MANDATE_TYPE)
+    return relay_mandate_type_get_label (value);
+
+  g_return_val_if_reached ("");
+}

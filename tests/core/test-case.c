@@ -329,6 +329,54 @@ summarize (RelayConsent        government,
 }
 
 static void
+count_changed_cb (RelayCase *kase,
+                  guint     *count)
+{
+  (*count)++;
+}
+
+/* One "changed" signal for any edit, in the case or in its parts. */
+static void
+test_case_changed_signal (void)
+{
+  g_autoptr(RelayCase) kase = relay_case_new ();
+  g_autoptr(RelayVictim) victim = relay_victim_new ();
+  g_autoptr(RelayIncident) incident = relay_incident_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  guint count = 0;
+
+  g_signal_connect (kase, "changed", G_CALLBACK (count_changed_cb), &count);
+
+  relay_case_set_title (kase, "Threats");
+  g_assert_cmpuint (count, ==, 1);
+  relay_case_set_title (kase, "Threats");
+  g_assert_cmpuint (count, ==, 1);
+
+  g_list_store_append (relay_case_get_victims (kase), victim);
+  g_assert_cmpuint (count, ==, 2);
+  relay_victim_set_name (victim, "Ana");
+  g_assert_cmpuint (count, ==, 3);
+
+  g_list_store_append (relay_case_get_incidents (kase), incident);
+  relay_incident_set_place (incident, "Quibdó");
+  g_assert_cmpuint (count, ==, 5);
+
+  /* A removed part no longer counts. */
+  g_list_store_remove (relay_case_get_victims (kase), 0);
+  g_assert_cmpuint (count, ==, 6);
+  relay_victim_set_name (victim, "Someone else");
+  g_assert_cmpuint (count, ==, 6);
+
+  /* Saving sets timestamps: that is not an edit. */
+  g_object_set (kase, "updated-at", now, "created-at", now, NULL);
+  g_assert_cmpuint (count, ==, 6);
+
+  relay_case_set_draft_page (kase, "victims");
+  g_assert_cmpuint (count, ==, 7);
+  g_assert_cmpstr (relay_case_get_draft_page (kase), ==, "victims");
+}
+
+static void
 test_victim_description (void)
 {
   g_autoptr(RelayVictim) victim = relay_victim_new ();
@@ -660,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/core/victim/may-be-named", test_victim_may_be_named);
   g_test_add_func ("/core/victim/consent-summary", test_victim_consent_summary);
   g_test_add_func ("/core/victim/description", test_victim_description);
+  g_test_add_func ("/core/case/changed-signal", test_case_changed_signal);
   g_test_add_func ("/core/date/labels", test_date_labels);
   g_test_add_func ("/core/enum/nicks", test_enum_nicks);
   g_test_add_func ("/core/enum/labels", test_enum_labels);

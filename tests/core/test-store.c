@@ -33,7 +33,7 @@
 
 #include "relay-test-utils.h"
 
-#define LATEST_SCHEMA_VERSION 2
+#define LATEST_SCHEMA_VERSION 3
 
 typedef struct
 {
@@ -707,7 +707,9 @@ make_version_1_database (const char *path,
   make_database (path, n_cases);
 
   db = side_open (path);
-  side_exec (db, "DROP TABLE mandate_emails; PRAGMA user_version = 1");
+  /* Undo what the migrations after version 1 added. */
+  side_exec (db, "DROP TABLE mandate_emails; ALTER TABLE cases DROP COLUMN draft_page; "
+                 "PRAGMA user_version = 1");
   sqlite3_close (db);
 }
 
@@ -736,6 +738,7 @@ test_open_migrates_from_1 (Fixture       *fixture,
   db = side_open (fixture->path);
   g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, LATEST_SCHEMA_VERSION);
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM mandate_emails"), ==, 1);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM cases WHERE draft_page = ''"), ==, 3);
   sqlite3_close (db);
 }
 
