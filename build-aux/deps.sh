@@ -8,12 +8,13 @@
 RELAY_BUILD_DEPS=(
   gcc libc6-dev pkg-config meson ninja-build gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev libcurl4-openssl-dev
+  libpango1.0-dev libcairo2-dev
   iso-codes desktop-file-utils appstream
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme libgl1-mesa-dri
 )
 
 RELAY_TEST_DEPS=(
-  xvfb xauth dbus sqlite3 openssl python3
+  xvfb xauth dbus sqlite3 openssl python3 poppler-utils
 )
 
 RELAY_SCREENSHOT_DEPS=(

@@ -17,5 +17,6 @@ char       *relay_format_last_change    (GDateTime  *time,
                                          GDateTime  *now);
 const char *relay_country_get_name      (const char *code);
 gboolean    relay_country_is_valid_code (const char *code);
+GStrv       relay_country_dup_codes     (void);
 
 G_END_DECLS

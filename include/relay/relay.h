@@ -30,6 +30,7 @@
 #include "relay-format.h"
 #include "relay-http.h"
 #include "relay-incident.h"
+#include "relay-letter.h"
 #include "relay-mandate.h"
 #include "relay-perpetrator.h"
 #include "relay-source.h"

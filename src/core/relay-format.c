@@ -223,3 +223,40 @@ relay_country_get_name (const char *code)
 
   return g_dgettext (ISO_3166_DOMAIN, name);
 }
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
+{
+  const char *code_a = *(const char * const *)a;
+  const char *code_b = *(const char * const *)b;
+
+  return g_utf8_collate (relay_country_get_name (code_a), relay_country_get_name (code_b));
+}
+
+/**
+ * relay_country_dup_codes:
+ *
+ * Lists the countries, for people to choose one.
+ *
+ * Returns: (transfer full): the ISO 3166-1 alpha-2 codes, sorted by the
+ *   countries' names in the user's language
+ */
+GStrv
+relay_country_dup_codes (void)
+{
+  GHashTable *names = get_country_names ();
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer code;
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    g_ptr_array_add (codes, g_strdup (code));
+
+  g_ptr_array_sort (codes, compare_by_name);
+  g_ptr_array_add (codes, NULL);
+
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&codes), FALSE);
+}
+

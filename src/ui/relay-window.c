@@ -18,6 +18,7 @@
 
 #include "cases/relay-cases-page.h"
 #include "mandates/relay-mandates-page.h"
+#include "wizard/relay-wizard.h"
 #include "relay-window.h"
 
 struct _RelayWindow
@@ -34,6 +35,7 @@ struct _RelayWindow
   RelayMandatesPage    *mandates_page;
   AdwStatusPage        *calendar_page;
   GtkMenuButton        *menu_button;
+  GtkButton            *new_case_button;
 
   /* Owned References */
   GSettings            *settings;
@@ -114,6 +116,86 @@ relay_window_actions_search_cb (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "cases");
   relay_cases_page_focus_search (self->cases_page);
+}
+
+static void
+on_wizard_destroy_cb (RelayWindow *self,
+                      RelayWizard *wizard)
+{
+  RelayCase *kase = relay_wizard_get_case (wizard);
+
+  /* Show the case just written. */
+  adw_view_stack_set_visible_child_name (self->view_stack, "cases");
+  relay_cases_page_select_case (self->cases_page, relay_case_get_uuid (kase));
+}
+
+static void
+open_wizard (RelayWindow *self,
+             RelayCase   *kase)
+{
+  RelayApplication *app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  RelayStore *store = relay_application_get_store (app);
+  RelayWizard *wizard;
+
+  if (store == NULL)
+    {
+      relay_window_show_toast (self, relay_application_get_store_error (app)->message);
+      return;
+    }
+
+  wizard = relay_wizard_new (store,
+                             relay_application_get_directory (app),
+                             relay_application_get_settings (app),
+                             kase);
+  gtk_window_set_transient_for (GTK_WINDOW (wizard), GTK_WINDOW (self));
+  gtk_window_set_application (GTK_WINDOW (wizard), GTK_APPLICATION (app));
+  g_signal_connect_object (wizard, "destroy", G_CALLBACK (on_wizard_destroy_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (wizard));
+}
+
+static void
+relay_window_actions_new_case_cb (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  open_wizard (RELAY_WINDOW (widget), NULL);
+}
+
+static void
+relay_window_actions_edit_case_cb (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+  RelayApplication *app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  RelayStore *store = relay_application_get_store (app);
+  g_autoptr(RelayCase) kase = NULL;
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  if (store == NULL)
+    return;
+
+  /* One wizard per case: bring an open one to the front. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (RELAY_IS_WIZARD (l->data) &&
+        g_strcmp0 (relay_case_get_uuid (relay_wizard_get_case (l->data)),
+                   g_variant_get_string (param, NULL)) == 0)
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+
+  kase = relay_store_load_case (store, g_variant_get_string (param, NULL), &error);
+  if (kase == NULL)
+    {
+      relay_window_show_toast (self, error->message);
+      return;
+    }
+
+  open_wizard (self, kase);
 }
 
 static void
@@ -203,9 +285,13 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, mandates_page);
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, calendar_page);
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, new_case_button);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, relay_window_actions_search_cb);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", relay_window_actions_toast_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, relay_window_actions_new_case_cb);
+  gtk_widget_class_install_action (widget_class, "win.edit-case", "s", relay_window_actions_edit_case_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
 
   g_type_ensure (RELAY_TYPE_CASES_PAGE);
   g_type_ensure (RELAY_TYPE_MANDATES_PAGE);

@@ -112,6 +112,18 @@ test_country_names (void)
   g_assert_false (relay_country_is_valid_code ("br"));
   g_assert_false (relay_country_is_valid_code ("BRA"));
   g_assert_false (relay_country_is_valid_code (NULL));
+
+  {
+    g_auto(GStrv) codes = relay_country_dup_codes ();
+
+    g_assert_cmpuint (g_strv_length (codes), >=, 249);
+    g_assert_true (g_strv_contains ((const char * const *)codes, "CO"));
+    /* Sorted by name, as the locale sorts: Afghanistan first. */
+    g_assert_cmpstr (codes[0], ==, "AF");
+    for (guint i = 1; codes[i] != NULL; i++)
+      g_assert_cmpint (g_utf8_collate (relay_country_get_name (codes[i - 1]),
+                                       relay_country_get_name (codes[i])), <=, 0);
+  }
 }
 
 int

@@ -33,6 +33,7 @@ struct _RelayCasePage
   GtkLabel          *title_label;
   GtkLabel          *status_label;
   GtkLabel          *summary_label;
+  GtkButton         *continue_button;
   GtkBox            *sections;
 
   /* Owned References */
@@ -462,6 +463,12 @@ update_header (RelayCasePage *self)
     }
 
   gtk_label_set_label (self->summary_label, summary->str);
+
+  /* A draft can be taken up again in the wizard, where it was left. */
+  gtk_widget_set_visible (GTK_WIDGET (self->continue_button), status == RELAY_CASE_STATUS_DRAFT);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->continue_button), "s",
+                                    relay_case_get_uuid (self->kase));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->continue_button), "win.edit-case");
 }
 
 static void
@@ -478,6 +485,7 @@ rebuild (RelayCasePage *self)
       gtk_label_set_label (self->title_label, "");
       gtk_label_set_label (self->summary_label, "");
       gtk_label_set_label (self->status_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->continue_button), FALSE);
       return;
     }
 
@@ -587,6 +595,7 @@ relay_case_page_class_init (RelayCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayCasePage, status_label);
   gtk_widget_class_bind_template_child (widget_class, RelayCasePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RelayCasePage, sections);
+  gtk_widget_class_bind_template_child (widget_class, RelayCasePage, continue_button);
 }
 
 static void
