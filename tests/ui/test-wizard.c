@@ -137,7 +137,7 @@ test_wizard_pages (Fixture       *fixture,
 {
   static const char * const ids[] = {
     "sender", "kind", "victims", "events", "perpetrators",
-    "context", "action-taken", "action-requested",
+    "context", "action-taken", "action-requested", "mandates", "review",
   };
   RelayWizard *wizard = relay_wizard_new (fixture->store, fixture->directory, fixture->settings, NULL);
   RelayCase *kase = relay_wizard_get_case (wizard);
@@ -167,12 +167,19 @@ test_wizard_pages (Fixture       *fixture,
       iterate (10);
     }
   g_assert_cmpstr (relay_wizard_page_get_page_id (relay_wizard_get_current_page (wizard)), ==,
-                   "action-requested");
-  g_assert_cmpstr (relay_case_get_draft_page (kase), ==, "action-requested");
+                   "review");
+  g_assert_cmpstr (relay_case_get_draft_page (kase), ==, "review");
 
   for (guint i = 0; i < 3; i++)
     gtk_widget_activate_action (GTK_WIDGET (wizard), "wizard.back", NULL);
-  g_assert_cmpstr (relay_wizard_page_get_page_id (relay_wizard_get_current_page (wizard)), ==, "perpetrators");
+  g_assert_cmpstr (relay_wizard_page_get_page_id (relay_wizard_get_current_page (wizard)), ==,
+                   "action-taken");
+
+  /* The review's checklist leads back to the pages. */
+  relay_wizard_show_page (wizard, "review");
+  g_signal_emit_by_name (relay_wizard_get_current_page (wizard), "show-page", "victims");
+  g_assert_cmpstr (relay_wizard_page_get_page_id (relay_wizard_get_current_page (wizard)), ==,
+                   "victims");
 
   destroy_wizard (wizard);
 }

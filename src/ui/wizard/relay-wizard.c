@@ -18,7 +18,9 @@
 
 #include "pages/relay-wizard-events-page.h"
 #include "pages/relay-wizard-kind-page.h"
+#include "pages/relay-wizard-mandates-page.h"
 #include "pages/relay-wizard-perpetrators-page.h"
+#include "pages/relay-wizard-review-page.h"
 #include "pages/relay-wizard-sender-page.h"
 #include "pages/relay-wizard-text-page.h"
 #include "pages/relay-wizard-victims-page.h"
@@ -110,6 +112,8 @@ create_pages (void)
     "action-requested",
     _("Action requested of the experts"),
     TRUE)));
+  g_ptr_array_add (pages, g_object_ref_sink (g_object_new (RELAY_TYPE_WIZARD_MANDATES_PAGE, NULL)));
+  g_ptr_array_add (pages, g_object_ref_sink (g_object_new (RELAY_TYPE_WIZARD_REVIEW_PAGE, NULL)));
 
   return pages;
 }
@@ -252,6 +256,14 @@ on_page_notify_cb (RelayWizard     *self,
 }
 
 static void
+on_review_show_page_cb (RelayWizard     *self,
+                        const char      *page_id,
+                        RelayWizardPage *page)
+{
+  relay_wizard_show_page (self, page_id);
+}
+
+static void
 relay_wizard_actions_next_cb (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *param)
@@ -367,6 +379,10 @@ relay_wizard_constructed (GObject *object)
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (page, "notify::title", G_CALLBACK (on_page_notify_cb),
                                self, G_CONNECT_SWAPPED);
+      /* The review links each item of its checklist to its page. */
+      if (RELAY_IS_WIZARD_REVIEW_PAGE (page))
+        g_signal_connect_object (page, "show-page", G_CALLBACK (on_review_show_page_cb),
+                                 self, G_CONNECT_SWAPPED);
     }
 
   g_signal_connect_object (self->kase, "changed", G_CALLBACK (on_case_changed_cb),
