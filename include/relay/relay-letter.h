@@ -120,5 +120,11 @@ gboolean        relay_letter_save_pdf                 (RelayLetter     *self,
                                                        GFile           *file,
                                                        GCancellable    *cancellable,
                                                        GError         **error);
+gboolean        relay_letter_save_text                (RelayLetter     *self,
+                                                       GFile           *file,
+                                                       GCancellable    *cancellable,
+                                                       GError         **error);
+void            relay_letter_record_export            (RelayLetter     *self,
+                                                       GFile           *file);
 
 G_END_DECLS

@@ -736,3 +736,99 @@ relay_letter_section_get_text (RelayLetterSection *self)
 
   return self->text;
 }
+
+/**
+ * relay_letter_save_text:
+ * @self: a #RelayLetter
+ * @file: where to save the letter
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Saves the plain-text letter (the subject, then the body) in UTF-8,
+ * replacing @file atomically.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+relay_letter_save_text (RelayLetter   *self,
+                        GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autofree char *subject = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (RELAY_IS_LETTER (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  subject = relay_letter_dup_subject (self);
+  body = relay_letter_dup_text (self);
+  contents = g_strconcat (subject, "\n\n", body, NULL);
+
+  if (g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                               G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                               NULL, cancellable, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  name = g_file_get_basename (file);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                 /* Translators: %s is a file name. */
+                 _("“%s” could not be saved because the disk is full. Free some space, then try again."),
+                 name);
+  else
+    g_set_error (error, local_error->domain, local_error->code,
+                 /* Translators: %s is a file name. */
+                 _("“%s” could not be saved. Check that the folder exists and that you may write "
+                   "to it, then try again."),
+                 name);
+
+  return FALSE;
+}
+
+/**
+ * relay_letter_record_export:
+ * @self: a #RelayLetter
+ * @file: the file the letter was saved to
+ *
+ * Adds an entry to the case's timeline saying that the letter was
+ * exported, when and under which file name, so that the case keeps a
+ * trace of what left the application.
+ */
+void
+relay_letter_record_export (RelayLetter *self,
+                            GFile       *file)
+{
+  g_autoptr(RelayTimelineEntry) entry = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (RELAY_IS_LETTER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  now = g_date_time_new_now_utc ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+  name = g_file_get_basename (file);
+  /* Translators: a note in a case's timeline; %1$s is a file name, %2$s
+   * the language code of the letter ("en", "fr" or "es"). */
+  note = g_strdup_printf (_("Letter exported as “%1$s” (language: %2$s)."),
+                          name, relay_letter_get_language (self));
+
+  entry = relay_timeline_entry_new ();
+  relay_timeline_entry_set_date (entry, date);
+  relay_timeline_entry_set_kind (entry, RELAY_TIMELINE_KIND_NOTE);
+  relay_timeline_entry_set_note (entry, note);
+  g_list_store_append (relay_case_get_timeline (relay_letter_get_case (self)), entry);
+}
+

@@ -129,7 +129,7 @@ on_wizard_destroy_cb (RelayWindow *self,
   relay_cases_page_select_case (self->cases_page, relay_case_get_uuid (kase));
 }
 
-static void
+static RelayWizard *
 open_wizard (RelayWindow *self,
              RelayCase   *kase)
 {
@@ -140,7 +140,7 @@ open_wizard (RelayWindow *self,
   if (store == NULL)
     {
       relay_window_show_toast (self, relay_application_get_store_error (app)->message);
-      return;
+      return NULL;
     }
 
   wizard = relay_wizard_new (store,
@@ -152,6 +152,25 @@ open_wizard (RelayWindow *self,
   g_signal_connect_object (wizard, "destroy", G_CALLBACK (on_wizard_destroy_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (wizard));
+
+  return wizard;
+}
+
+static void
+relay_window_actions_prepare_submission_cb (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *param)
+{
+  RelayWizard *wizard = open_wizard (RELAY_WINDOW (widget), NULL);
+  g_autoptr(RelayCaseMandate) mandate = NULL;
+
+  if (wizard == NULL)
+    return;
+
+  mandate = relay_case_mandate_new ();
+  relay_case_mandate_set_mandate_id (mandate, g_variant_get_string (param, NULL));
+  relay_case_mandate_set_role (mandate, RELAY_MANDATE_ROLE_LEAD);
+  g_list_store_append (relay_case_get_mandates (relay_wizard_get_case (wizard)), mandate);
 }
 
 static void
@@ -291,6 +310,8 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toast", "s", relay_window_actions_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, relay_window_actions_new_case_cb);
   gtk_widget_class_install_action (widget_class, "win.edit-case", "s", relay_window_actions_edit_case_cb);
+  gtk_widget_class_install_action (widget_class, "win.prepare-submission", "s",
+                                   relay_window_actions_prepare_submission_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
 
   g_type_ensure (RELAY_TYPE_CASES_PAGE);

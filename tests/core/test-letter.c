@@ -21,6 +21,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include <cairo.h>
@@ -1214,6 +1215,52 @@ test_properties (void)
                    ==, "what-happened");
 }
 
+/* The text export holds the subject and the letter, and the case's
+ * timeline records each export. */
+static void
+test_export_text (void)
+{
+  g_autoptr(RelayCase) kase = make_single_case ();
+  g_autoptr(RelayLetter) letter = relay_letter_new (kase, directory, "es");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("relay-letter-export-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *subject = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) nowhere = NULL;
+  g_autoptr(RelayTimelineEntry) entry = NULL;
+  GListModel *timeline = G_LIST_MODEL (relay_case_get_timeline (kase));
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "carta.txt", NULL);
+  file = g_file_new_for_path (path);
+
+  g_assert_true (relay_letter_save_text (letter, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  subject = relay_letter_dup_subject (letter);
+  g_assert_true (g_str_has_prefix (contents, subject));
+  g_assert_nonnull (strstr (contents, "María José Pérez Ñuñez"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 0);
+  relay_letter_record_export (letter, file);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  entry = g_list_model_get_item (timeline, 0);
+  g_assert_cmpint (relay_timeline_entry_get_kind (entry), ==, RELAY_TIMELINE_KIND_NOTE);
+  g_assert_nonnull (strstr (relay_timeline_entry_get_note (entry), "carta.txt"));
+  g_assert_cmpuint (strlen (relay_timeline_entry_get_date (entry)), ==, 10);
+
+  /* A folder that does not exist: a clear error, no timeline entry. */
+  nowhere = g_file_new_build_filename (dir, "missing", "carta.txt", NULL);
+  g_assert_false (relay_letter_save_text (letter, nowhere, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "carta.txt"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1256,6 +1303,7 @@ main (int   argc,
   g_test_add_func ("/letter/check/who-may-submit", test_check_who_may_submit);
   g_test_add_func ("/letter/pdf/errors", test_pdf_errors);
   g_test_add_func ("/letter/properties", test_properties);
+  g_test_add_func ("/letter/export/text", test_export_text);
 
   ret = g_test_run ();
 

@@ -20,6 +20,7 @@
 #include "relay-application.h"
 #include "relay-preferences-window.h"
 #include "relay-window.h"
+#include "wizard/relay-wizard.h"
 
 #include "relay-test-utils.h"
 
@@ -601,6 +602,26 @@ test_mandates_page (Fixture       *fixture,
           break;
         }
     }
+
+  /* "Prepare a Submission" opens the wizard with the mandate as lead. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.prepare-submission", "s", "sr-hrd");
+  iterate (50);
+  {
+    RelayWizard *wizard = NULL;
+    g_autoptr(RelayCaseMandate) chosen = NULL;
+
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+      if (RELAY_IS_WIZARD (l->data))
+        wizard = l->data;
+
+    g_assert_nonnull (wizard);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_mandates (relay_wizard_get_case (wizard)))), ==, 1);
+    chosen = g_list_model_get_item (G_LIST_MODEL (relay_case_get_mandates (relay_wizard_get_case (wizard))), 0);
+    g_assert_cmpstr (relay_case_mandate_get_mandate_id (chosen), ==, "sr-hrd");
+    g_assert_cmpint (relay_case_mandate_get_role (chosen), ==, RELAY_MANDATE_ROLE_LEAD);
+    gtk_window_destroy (GTK_WINDOW (wizard));
+    iterate (50);
+  }
 
   /* Ctrl+F on this page searches the mandates. */
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),

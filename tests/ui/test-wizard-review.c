@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <adwaita.h>
 #include <string.h>
 
@@ -300,6 +302,26 @@ test_review_page (void)
     g_assert_true (gdk_content_provider_get_value (content, &value, NULL));
     g_assert_nonnull (strstr (g_value_get_string (&value), "Juan Gómez"));
     g_assert_null (strstr (g_value_get_string (&value), "Ana Pérez"));
+  }
+
+  /* Export: the file is written and the case's timeline records it. */
+  {
+    g_autoptr(GError) export_error = NULL;
+    g_autofree char *dir = g_dir_make_tmp ("relay-review-export-XXXXXX", &export_error);
+    g_autofree char *path = g_build_filename (dir, "submission.pdf", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *pdf = NULL;
+    gsize length = 0;
+
+    g_assert_no_error (export_error);
+    g_assert_true (relay_wizard_review_page_export (RELAY_WIZARD_REVIEW_PAGE (page), file, TRUE));
+    g_assert_true (g_file_get_contents (path, &pdf, &length, NULL));
+    g_assert_cmpuint (length, >, 4);
+    g_assert_true (memcmp (pdf, "%PDF", 4) == 0);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_timeline (kase))), ==, 1);
+
+    g_remove (path);
+    g_rmdir (dir);
   }
 
   /* Another case: the old one is no longer shown nor edited. */

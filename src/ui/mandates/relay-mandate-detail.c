@@ -31,6 +31,7 @@ struct _RelayMandateDetail
   GtkLabel          *title_label;
   GtkLabel          *summary_label;
   GtkWidget         *unofficial_box;
+  GtkButton         *prepare_button;
   GtkBox            *sections;
 
   /* Owned References */
@@ -423,6 +424,11 @@ rebuild (RelayMandateDetail *self)
 
   language = relay_ui_language ();
   gtk_label_set_label (self->title_label, relay_mandate_get_title (mandate, NULL));
+
+  /* A new case with this mandate already chosen as the lead. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->prepare_button), "s",
+                                    relay_mandate_get_id (mandate));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->prepare_button), "win.prepare-submission");
   gtk_widget_set_visible (self->unofficial_box,
                           !relay_mandate_title_is_official (mandate, language));
 
@@ -483,6 +489,7 @@ relay_mandate_detail_class_init (RelayMandateDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayMandateDetail, title_label);
   gtk_widget_class_bind_template_child (widget_class, RelayMandateDetail, summary_label);
   gtk_widget_class_bind_template_child (widget_class, RelayMandateDetail, unofficial_box);
+  gtk_widget_class_bind_template_child (widget_class, RelayMandateDetail, prepare_button);
   gtk_widget_class_bind_template_child (widget_class, RelayMandateDetail, sections);
 }
 

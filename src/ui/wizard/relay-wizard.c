@@ -411,6 +411,9 @@ relay_wizard_dispose (GObject *object)
   if (self->save_source != 0)
     relay_wizard_save_now (self, NULL);
 
+  if (self->kase != NULL)
+    g_signal_handlers_disconnect_by_data (self->kase, self);
+
   if (self->pages != NULL)
     for (guint i = 0; i < self->pages->len; i++)
       relay_wizard_page_set_case (get_page (self, i), NULL);
@@ -418,12 +421,23 @@ relay_wizard_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAY_TYPE_WIZARD);
 
   g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_object (&self->kase);
   g_clear_object (&self->store);
   g_clear_object (&self->directory);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (relay_wizard_parent_class)->dispose (object);
+}
+
+/* The case outlives dispose, so that handlers of "destroy" can still ask
+ * which case the wizard wrote. */
+static void
+relay_wizard_finalize (GObject *object)
+{
+  RelayWizard *self = (RelayWizard *)object;
+
+  g_clear_object (&self->kase);
+
+  G_OBJECT_CLASS (relay_wizard_parent_class)->finalize (object);
 }
 
 static void
@@ -485,6 +499,7 @@ relay_wizard_class_init (RelayWizardClass *klass)
 
   object_class->constructed = relay_wizard_constructed;
   object_class->dispose = relay_wizard_dispose;
+  object_class->finalize = relay_wizard_finalize;
   object_class->get_property = relay_wizard_get_property;
   object_class->set_property = relay_wizard_set_property;
 

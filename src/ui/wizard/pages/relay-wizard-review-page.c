@@ -34,6 +34,7 @@ struct _RelayWizardReviewPage
   AdwComboRow     *language_row;
   GtkSwitch       *confidential_switch;
   GtkBox          *preview_box;
+  GtkLabel        *export_status;
 
   /* The case whose language the combo row shows. */
   RelayCase       *kase;
@@ -496,6 +497,159 @@ relay_wizard_review_page_shown (RelayWizardPage *page)
  * GObject
  */
 
+/*
+ * Export
+ */
+
+typedef enum {
+  EXPORT_PDF,
+  EXPORT_TEXT,
+} ExportFormat;
+
+static void
+show_export_status (RelayWizardReviewPage *self,
+                    const char            *message,
+                    gboolean               is_error)
+{
+  gtk_label_set_label (self->export_status, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->export_status), TRUE);
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (self->export_status), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->export_status), "error");
+}
+
+/**
+ * relay_wizard_review_page_export:
+ * @self: a #RelayWizardReviewPage
+ * @file: where to save the letter
+ * @as_pdf: %TRUE for a PDF, %FALSE for plain text
+ *
+ * Saves the letter as the preview shows it, records the export in the
+ * case's timeline and says so on the page.
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+relay_wizard_review_page_export (RelayWizardReviewPage *self,
+                                 GFile                 *file,
+                                 gboolean               as_pdf)
+{
+  RelayCase *kase = relay_wizard_page_get_case (RELAY_WIZARD_PAGE (self));
+  RelayDirectory *directory = relay_wizard_page_get_directory (RELAY_WIZARD_PAGE (self));
+  g_autoptr(RelayLetter) letter = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  gboolean saved;
+
+  g_return_val_if_fail (RELAY_IS_WIZARD_REVIEW_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (kase == NULL)
+    return FALSE;
+
+  letter = relay_letter_new (kase, directory, NULL);
+  relay_letter_set_include_confidential (letter, gtk_switch_get_active (self->confidential_switch));
+
+  if (as_pdf)
+    saved = relay_letter_save_pdf (letter, file, NULL, &error);
+  else
+    saved = relay_letter_save_text (letter, file, NULL, &error);
+
+  if (!saved)
+    {
+      show_export_status (self, error->message, TRUE);
+      return FALSE;
+    }
+
+  relay_letter_record_export (letter, file);
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is a file name. */
+  message = g_strdup_printf (_("Saved as “%s”. The case’s timeline records the export."), name);
+  show_export_status (self, message, FALSE);
+
+  return TRUE;
+}
+
+static void
+on_export_response_cb (GtkNativeDialog       *dialog,
+                       int                    response,
+                       RelayWizardReviewPage *self)
+{
+  ExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "format"));
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      relay_wizard_review_page_export (self, file, format == EXPORT_PDF);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+start_export (RelayWizardReviewPage *self,
+              ExportFormat           format)
+{
+  RelayCase *kase = relay_wizard_page_get_case (RELAY_WIZARD_PAGE (self));
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *name = NULL;
+
+  if (kase == NULL)
+    return;
+
+  /* A neutral name: the case's title may hold a victim's name, and file
+   * names travel, as attachments for instance. */
+  now = g_date_time_new_now_local ();
+  date = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the start of the suggested file name of an exported
+   * letter, as in "submission-2026-11-28.pdf"; no spaces. */
+  name = g_strdup_printf ("%s-%s.%s", C_("file name", "submission"), date,
+                          format == EXPORT_PDF ? "pdf" : "txt");
+
+  dialog = gtk_file_chooser_native_new (format == EXPORT_PDF ? _("Save as PDF") : _("Save as Text"),
+                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  if (format == EXPORT_PDF)
+    {
+      gtk_file_filter_set_name (filter, _("PDF documents"));
+      gtk_file_filter_add_mime_type (filter, "application/pdf");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Text files"));
+      gtk_file_filter_add_mime_type (filter, "text/plain");
+    }
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+
+  g_object_set_data (G_OBJECT (dialog), "format", GINT_TO_POINTER (format));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_export_pdf_clicked_cb (RelayWizardReviewPage *self,
+                          GtkButton             *button)
+{
+  start_export (self, EXPORT_PDF);
+}
+
+static void
+on_export_text_clicked_cb (RelayWizardReviewPage *self,
+                           GtkButton             *button)
+{
+  start_export (self, EXPORT_TEXT);
+}
+
 static void
 relay_wizard_review_page_dispose (GObject *object)
 {
@@ -542,6 +696,9 @@ relay_wizard_review_page_class_init (RelayWizardReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, language_row);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, confidential_switch);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, preview_box);
+  gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, export_status);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_pdf_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_export_text_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_checklist_row_activated_cb);
 }
 

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RelayWizardReviewPage, relay_wizard_review_page, RELAY, WIZARD_REVIEW_PAGE, RelayWizardPage)
 
-RelayWizardPage *relay_wizard_review_page_new (void);
+RelayWizardPage *relay_wizard_review_page_new    (void);
+gboolean         relay_wizard_review_page_export (RelayWizardReviewPage *self,
+                                                  GFile                 *file,
+                                                  gboolean               as_pdf);
 
 G_END_DECLS
