@@ -23,6 +23,7 @@
 #include <gio/gio.h>
 
 #include "relay-types.h"
+#include "relay-attachment.h"
 #include "relay-victim.h"
 #include "relay-perpetrator.h"
 #include "relay-incident.h"
@@ -122,5 +123,6 @@ GListStore      *relay_case_get_incidents            (RelayCase *self);
 GListStore      *relay_case_get_sources              (RelayCase *self);
 GListStore      *relay_case_get_mandates             (RelayCase *self);
 GListStore      *relay_case_get_timeline             (RelayCase *self);
+GListStore      *relay_case_get_attachments          (RelayCase *self);
 
 G_END_DECLS

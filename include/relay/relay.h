@@ -22,6 +22,7 @@
 
 #include "relay-types.h"
 #include "relay-error.h"
+#include "relay-attachment.h"
 #include "relay-case.h"
 #include "relay-case-mandate.h"
 #include "relay-case-summary.h"

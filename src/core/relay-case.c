@@ -64,6 +64,7 @@ struct _RelayCase
   GListStore *sources;
   GListStore *mandates;
   GListStore *timeline;
+  GListStore *attachments;
 };
 
 G_DEFINE_FINAL_TYPE (RelayCase, relay_case, G_TYPE_OBJECT)
@@ -103,6 +104,7 @@ enum {
   PROP_SOURCES,
   PROP_MANDATES,
   PROP_TIMELINE,
+  PROP_ATTACHMENTS,
   N_PROPS
 };
 
@@ -288,6 +290,10 @@ relay_case_get_property (GObject    *object,
       g_value_set_object (value, self->timeline);
       break;
 
+    case PROP_ATTACHMENTS:
+      g_value_set_object (value, self->attachments);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -435,6 +441,7 @@ contains_part (RelayCase *self,
   GListStore *parts[] = {
     self->victims, self->perpetrators, self->incidents,
     self->sources, self->mandates, self->timeline,
+    self->attachments,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -501,6 +508,7 @@ relay_case_constructed (GObject *object)
   GListStore *parts[] = {
     self->victims, self->perpetrators, self->incidents,
     self->sources, self->mandates, self->timeline,
+    self->attachments,
   };
 
   G_OBJECT_CLASS (relay_case_parent_class)->constructed (object);
@@ -527,6 +535,7 @@ relay_case_dispose (GObject *object)
   g_clear_object (&self->sources);
   g_clear_object (&self->mandates);
   g_clear_object (&self->timeline);
+  g_clear_object (&self->attachments);
 
   G_OBJECT_CLASS (relay_case_parent_class)->dispose (object);
 }
@@ -928,6 +937,18 @@ relay_case_class_init (RelayCaseClass *klass)
                           G_PARAM_STATIC_STRINGS));
 
   /**
+   * RelayCase:attachments:
+   *
+   * The files that go with the case, as #RelayAttachment items. The list belongs to the case
+   * and never changes; its items do.
+   */
+  properties[PROP_ATTACHMENTS] =
+    g_param_spec_object ("attachments", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
    * RelayCase:draft-page:
    *
    * The page of the submission wizard where the user left the draft, so
@@ -989,6 +1010,7 @@ relay_case_init (RelayCase *self)
   self->sources = g_list_store_new (RELAY_TYPE_SOURCE);
   self->mandates = g_list_store_new (RELAY_TYPE_CASE_MANDATE);
   self->timeline = g_list_store_new (RELAY_TYPE_TIMELINE_ENTRY);
+  self->attachments = g_list_store_new (RELAY_TYPE_ATTACHMENT);
 }
 
 /**
@@ -1975,6 +1997,24 @@ relay_case_get_timeline (RelayCase *self)
   g_return_val_if_fail (RELAY_IS_CASE (self), NULL);
 
   return self->timeline;
+}
+
+/**
+ * relay_case_get_attachments:
+ * @self: a #RelayCase
+ *
+ * Gets the files that go with the case, as #RelayAttachment items. Add, remove and reorder
+ * items in it freely; relay_store_save_case()
+ * saves them, content included, in this order.
+ *
+ * Returns: (transfer none): a #GListStore of #RelayAttachment
+ */
+GListStore *
+relay_case_get_attachments (RelayCase *self)
+{
+  g_return_val_if_fail (RELAY_IS_CASE (self), NULL);
+
+  return self->attachments;
 }
 
 /**

@@ -455,6 +455,7 @@ build_what_happened (Builder *b)
   };
   GListModel *incidents = G_LIST_MODEL (relay_case_get_incidents (b->kase));
   GListModel *sources = G_LIST_MODEL (relay_case_get_sources (b->kase));
+  GListModel *attachments = G_LIST_MODEL (relay_case_get_attachments (b->kase));
   g_autofree char *what = user_text (b, relay_case_get_what_happened (b->kase));
   GString *out = g_string_new (NULL);
 
@@ -514,6 +515,33 @@ build_what_happened (Builder *b)
         }
       else
         append_line (out, kind_label);
+    }
+
+  /* The files themselves go with the message; the letter names them, so
+   * that a reader of the text alone knows they exist.
+   */
+  if (g_list_model_get_n_items (attachments) > 0)
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      append_line (out, S (b, RELAY_LS_ATTACHMENTS));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (attachments); i++)
+    {
+      g_autoptr(RelayAttachment) attachment = g_list_model_get_item (attachments, i);
+      g_autofree char *file_name = user_text (b, relay_attachment_get_file_name (attachment));
+      g_autofree char *note = user_text (b, relay_attachment_get_translation_note (attachment));
+
+      g_string_append (out, "- ");
+      if (*note != '\0')
+        {
+          g_autofree char *line = label_value (b, file_name, note);
+
+          append_line (out, line);
+        }
+      else
+        append_line (out, file_name);
     }
 
   return finish (b, out);

@@ -199,6 +199,7 @@ static const Row rows[RELAY_LS_N_STRINGS] = {
   ROW (RELAY_LS_SOURCE_DOCUMENT, "document", "document", "documento"),
   ROW (RELAY_LS_SOURCE_MEDIA, "media report", "article de presse", "noticia de prensa"),
   ROW (RELAY_LS_SOURCE_OTHER, "other source", "autre source", "otra fuente"),
+  ROW (RELAY_LS_ATTACHMENTS, "Attachments:", "Pièces jointes :", "Documentos adjuntos:"),
   ROW (RELAY_LS_DATE_UNKNOWN, "date unknown", "date inconnue", "fecha desconocida"),
   ROW (RELAY_LS_DATE_DAY, "%d %s %d", "%d %s %d", "%d de %s de %d"),
   ROW (RELAY_LS_DATE_FIRST_DAY, "%d %s %d", "%der %s %d", "%d de %s de %d"),

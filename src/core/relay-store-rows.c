@@ -190,6 +190,19 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [STMT_SELECT_TIMELINE] =
     "SELECT date, kind, reference, note FROM timeline WHERE case_id = ?1 ORDER BY position",
 
+  /* Attachments hold their content, so they have their own code
+   * (write_attachments(), read_attachments()); the parameters and columns
+   * are the ATTACHMENT_PARAM_ and ATTACHMENT_COLUMN_ values below.
+   */
+  [STMT_DELETE_ATTACHMENTS] =
+    "DELETE FROM attachments WHERE case_id = ?1",
+  [STMT_INSERT_ATTACHMENT] =
+    "INSERT INTO attachments (case_id, position, file_name, mime_type, size, sha256, data, "
+    "translation_note, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STMT_SELECT_ATTACHMENTS] =
+    "SELECT file_name, mime_type, size, sha256, data, translation_note, added_at "
+    "FROM attachments WHERE case_id = ?1 ORDER BY position",
+
   [STMT_SELECT_MANDATE_EMAILS] =
     "SELECT mandate_id, email FROM mandate_emails",
   [STMT_SET_MANDATE_EMAIL] =
@@ -198,6 +211,30 @@ static const char * const statement_sql[N_STATEMENTS] = {
     "email = excluded.email, updated_at = excluded.updated_at",
   [STMT_DELETE_MANDATE_EMAIL] =
     "DELETE FROM mandate_emails WHERE mandate_id = ?1",
+};
+
+/* Parameters of STMT_INSERT_ATTACHMENT. */
+enum {
+  ATTACHMENT_PARAM_CASE_ID = 1,
+  ATTACHMENT_PARAM_POSITION,
+  ATTACHMENT_PARAM_FILE_NAME,
+  ATTACHMENT_PARAM_MIME_TYPE,
+  ATTACHMENT_PARAM_SIZE,
+  ATTACHMENT_PARAM_SHA256,
+  ATTACHMENT_PARAM_DATA,
+  ATTACHMENT_PARAM_TRANSLATION_NOTE,
+  ATTACHMENT_PARAM_ADDED_AT,
+};
+
+/* Columns of STMT_SELECT_ATTACHMENTS. */
+enum {
+  ATTACHMENT_COLUMN_FILE_NAME,
+  ATTACHMENT_COLUMN_MIME_TYPE,
+  ATTACHMENT_COLUMN_SIZE,
+  ATTACHMENT_COLUMN_SHA256,
+  ATTACHMENT_COLUMN_DATA,
+  ATTACHMENT_COLUMN_TRANSLATION_NOTE,
+  ATTACHMENT_COLUMN_ADDED_AT,
 };
 
 typedef struct
@@ -636,6 +673,81 @@ write_children (RelayStore        *self,
   return TRUE;
 }
 
+/* Replaces the attachments of the case with the items of its list. The
+ * content is bound as it is: SQLite copies nothing until the step.
+ */
+static gboolean
+write_attachments (RelayStore  *self,
+                   RelayCase   *kase,
+                   gint64       case_id,
+                   const char  *now_text,
+                   GError     **error)
+{
+  GListModel *list = G_LIST_MODEL (relay_case_get_attachments (kase));
+  guint n_items = g_list_model_get_n_items (list);
+
+  {
+    g_autoptr(RelayCachedStatement) delete = NULL;
+
+    delete = _relay_store_get_statement (self, STMT_DELETE_ATTACHMENTS, RELAY_STORE_OP_SAVE, error);
+    if (delete == NULL ||
+        !_relay_store_check_bind (self, sqlite3_bind_int64 (delete, 1, case_id),
+                                  RELAY_STORE_OP_SAVE, error) ||
+        !_relay_store_step_done (self, delete, RELAY_STORE_OP_SAVE, error))
+      return FALSE;
+  }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(RelayAttachment) attachment = g_list_model_get_item (list, i);
+      g_autofree char *added_text = format_timestamp (relay_attachment_get_added_at (attachment));
+      /* Declared last, so reset before what it binds is freed. */
+      g_autoptr(RelayCachedStatement) insert = NULL;
+      GBytes *bytes = relay_attachment_get_bytes (attachment);
+      gsize length = 0;
+      gconstpointer data = g_bytes_get_data (bytes, &length);
+      int rc;
+
+      insert = _relay_store_get_statement (self, STMT_INSERT_ATTACHMENT, RELAY_STORE_OP_SAVE, error);
+      if (insert == NULL)
+        return FALSE;
+
+      /* An empty file still has content: "" rather than NULL, which the
+       * NOT NULL constraint would refuse.
+       */
+      if ((rc = sqlite3_bind_int64 (insert, ATTACHMENT_PARAM_CASE_ID, case_id)) ||
+          (rc = sqlite3_bind_int (insert, ATTACHMENT_PARAM_POSITION, i)) ||
+          (rc = sqlite3_bind_text (insert, ATTACHMENT_PARAM_FILE_NAME,
+                                   relay_attachment_get_file_name (attachment), -1,
+                                   SQLITE_STATIC)) ||
+          (rc = sqlite3_bind_text (insert, ATTACHMENT_PARAM_MIME_TYPE,
+                                   relay_attachment_get_mime_type (attachment), -1,
+                                   SQLITE_STATIC)) ||
+          (rc = sqlite3_bind_int64 (insert, ATTACHMENT_PARAM_SIZE,
+                                    (sqlite3_int64) relay_attachment_get_size (attachment))) ||
+          (rc = sqlite3_bind_text (insert, ATTACHMENT_PARAM_SHA256,
+                                   relay_attachment_get_sha256 (attachment), -1,
+                                   SQLITE_STATIC)) ||
+          (rc = sqlite3_bind_blob64 (insert, ATTACHMENT_PARAM_DATA,
+                                     data != NULL ? data : "", length, SQLITE_STATIC)) ||
+          (rc = sqlite3_bind_text (insert, ATTACHMENT_PARAM_TRANSLATION_NOTE,
+                                   relay_attachment_get_translation_note (attachment), -1,
+                                   SQLITE_STATIC)) ||
+          (rc = sqlite3_bind_text (insert, ATTACHMENT_PARAM_ADDED_AT,
+                                   added_text != NULL ? added_text : now_text, -1,
+                                   SQLITE_STATIC)))
+        {
+          _relay_store_set_db_error (self, error, rc, RELAY_STORE_OP_SAVE);
+          return FALSE;
+        }
+
+      if (!_relay_store_step_done (self, insert, RELAY_STORE_OP_SAVE, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /*
  * Loading
  */
@@ -725,6 +837,72 @@ read_children (RelayStore        *self,
   return TRUE;
 }
 
+static gboolean
+read_attachments (RelayStore  *self,
+                  RelayCase   *kase,
+                  gint64       case_id,
+                  GError     **error)
+{
+  g_autoptr(RelayCachedStatement) stmt = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *list = relay_case_get_attachments (kase);
+  int rc;
+
+  if (!(stmt = _relay_store_get_statement (self, STMT_SELECT_ATTACHMENTS, RELAY_STORE_OP_LOAD,
+                                           error)) ||
+      !_relay_store_check_bind (self, sqlite3_bind_int64 (stmt, 1, case_id),
+                                RELAY_STORE_OP_LOAD, error))
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GDateTime) added_at = NULL;
+      RelayAttachment *attachment;
+      const void *data;
+      int length;
+
+      /* sqlite3_column_blob() first, then its length, as SQLite asks. */
+      data = sqlite3_column_blob (stmt, ATTACHMENT_COLUMN_DATA);
+      length = sqlite3_column_bytes (stmt, ATTACHMENT_COLUMN_DATA);
+      if (data == NULL && sqlite3_errcode (self->db) == SQLITE_NOMEM)
+        {
+          _relay_store_set_db_error (self, error, SQLITE_NOMEM, RELAY_STORE_OP_LOAD);
+          return FALSE;
+        }
+      bytes = g_bytes_new (data, length);
+
+      attachment = relay_attachment_new_from_bytes (column_text (stmt, ATTACHMENT_COLUMN_FILE_NAME),
+                                                    column_text (stmt, ATTACHMENT_COLUMN_MIME_TYPE),
+                                                    bytes);
+      relay_attachment_set_translation_note (attachment,
+                                             column_text (stmt, ATTACHMENT_COLUMN_TRANSLATION_NOTE));
+      added_at = parse_timestamp (column_text (stmt, ATTACHMENT_COLUMN_ADDED_AT));
+      relay_attachment_set_added_at (attachment, added_at);
+
+      /* The content is what counts; the stored size and checksum only
+       * tell whether it was changed outside Relay.
+       */
+      if (sqlite3_column_int64 (stmt, ATTACHMENT_COLUMN_SIZE) != length ||
+          g_strcmp0 (column_text (stmt, ATTACHMENT_COLUMN_SHA256),
+                     relay_attachment_get_sha256 (attachment)) != 0)
+        g_debug ("An attachment does not match its stored size or checksum");
+
+      g_ptr_array_add (items, attachment);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _relay_store_set_db_error (self, error, rc, RELAY_STORE_OP_LOAD);
+      return FALSE;
+    }
+
+  g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
+                       items->pdata, items->len);
+
+  return TRUE;
+}
+
 /*
  * Entry points
  */
@@ -781,6 +959,9 @@ _relay_store_write_case (RelayStore  *self,
         return FALSE;
     }
 
+  if (!write_attachments (self, kase, case_id, now_text, error))
+    return FALSE;
+
   *created_at = parse_timestamp (created_text);
 
   return TRUE;
@@ -806,6 +987,9 @@ _relay_store_read_case (RelayStore  *self,
       if (!read_children (self, kase, case_id, &child_tables[i], error))
         return NULL;
     }
+
+  if (!read_attachments (self, kase, case_id, error))
+    return NULL;
 
   return g_steal_pointer (&kase);
 }

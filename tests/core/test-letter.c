@@ -107,6 +107,20 @@ add_source (RelayCase       *kase,
 }
 
 static void
+add_attachment (RelayCase  *kase,
+                const char *file_name,
+                const char *translation_note)
+{
+  static const guint8 content[] = { '%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', 0x00, 0xff };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (content, sizeof content);
+  g_autoptr(RelayAttachment) attachment = NULL;
+
+  attachment = relay_attachment_new_from_bytes (file_name, "application/pdf", bytes);
+  relay_attachment_set_translation_note (attachment, translation_note);
+  g_list_store_append (relay_case_get_attachments (kase), attachment);
+}
+
+static void
 add_mandate (RelayCase        *kase,
              const char       *id,
              RelayMandateRole  role)
@@ -329,6 +343,7 @@ make_law_case (void)
                 "Vote on the bill");
   add_perpetrator (kase, "", "Sponsors of the bill", "Sejm");
   add_source (kase, RELAY_SOURCE_KIND_DOCUMENT, "The bill as tabled");
+  add_attachment (kase, "draft-law-2026.pdf", "Unofficial English translation attached");
   relay_case_set_context (kase, "The Constitutional Tribunal already restricted access in 2020.");
   relay_case_set_action_taken (kase, "Opinions sent to the parliamentary committee.");
   relay_case_set_action_requested (kase, "Send an other letter to the Government before the "
@@ -820,6 +835,11 @@ test_law_policy (gconstpointer data)
   const char *sender[] = { "From: Lucía Fernández, Colectivo Çaracol",
                            "De : Lucía Fernández, Colectivo Çaracol",
                            "De: Lucía Fernández, Colectivo Çaracol" };
+  const char *attachments[] = {
+    "Attachments:\n- draft-law-2026.pdf: Unofficial English translation attached",
+    "Pièces jointes :\n- draft-law-2026.pdf : Unofficial English translation attached",
+    "Documentos adjuntos:\n- draft-law-2026.pdf: Unofficial English translation attached",
+  };
   guint n_pages;
 
   check_common (letter, language);
@@ -828,6 +848,18 @@ test_law_policy (gconstpointer data)
   assert_present (subject, country[lang (language)], "subject");
   assert_present (text, month[lang (language)], "text");
   assert_present (text, _relay_letter_string (lang (language), RELAY_LS_NO_VICTIMS), "text");
+
+  /* The attachment is listed with its translation note, in "What happened". */
+  assert_present (text, attachments[lang (language)], "text");
+  for (guint i = 0; i < sections->len; i++)
+    {
+      RelayLetterSection *section = g_ptr_array_index (sections, i);
+      gboolean listed = strstr (relay_letter_section_get_text (section),
+                                "draft-law-2026.pdf") != NULL;
+
+      g_assert_cmpint (listed, ==,
+                       relay_letter_section_get_part (section) == RELAY_LETTER_PART_WHAT_HAPPENED);
+    }
 
   /* The sender is not confidential: named in the header, and there is no
    * confidential part at all.
@@ -842,6 +874,7 @@ test_law_policy (gconstpointer data)
     {
       assert_present (pdf, "Lucía Fernández", "PDF");
       assert_present (pdf, "Warszawa", "PDF");
+      assert_present (pdf, "draft-law-2026.pdf", "PDF");
     }
 }
 

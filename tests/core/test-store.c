@@ -249,6 +249,8 @@ assert_objects_equal (GObject *a,
         g_assert_cmpstr (g_value_get_string (&va), ==, g_value_get_string (&vb));
       else if (G_IS_PARAM_SPEC_INT (pspec))
         g_assert_cmpint (g_value_get_int (&va), ==, g_value_get_int (&vb));
+      else if (G_IS_PARAM_SPEC_UINT64 (pspec))
+        g_assert_cmpuint (g_value_get_uint64 (&va), ==, g_value_get_uint64 (&vb));
       else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
         g_assert_cmpint (g_value_get_boolean (&va), ==, g_value_get_boolean (&vb));
       else if (G_IS_PARAM_SPEC_ENUM (pspec))
@@ -264,6 +266,8 @@ assert_objects_equal (GObject *a,
         }
       else if (pspec->value_type == G_TYPE_LIST_MODEL)
         assert_lists_equal (g_value_get_object (&va), g_value_get_object (&vb));
+      else if (pspec->value_type == G_TYPE_BYTES)
+        g_assert_true (g_bytes_equal (g_value_get_boxed (&va), g_value_get_boxed (&vb)));
       else
         g_assert_not_reached ();
     }
@@ -309,6 +313,17 @@ add_children (RelayCase *kase,
         fill_object (item, seed + i);
         g_list_store_append (children[c].get (kase), item);
       }
+
+  /* Attachments have content, which no property sets. */
+  for (guint i = 0; i < n; i++)
+    {
+      const guint8 data[] = { 0x00, 0xff, (guint8) seed, (guint8) i, 0x00, '%', 0x80 };
+      g_autoptr(GBytes) bytes = g_bytes_new (data, sizeof data);
+      g_autoptr(RelayAttachment) item = relay_attachment_new_from_bytes ("", NULL, bytes);
+
+      fill_object (G_OBJECT (item), seed + i);
+      g_list_store_append (relay_case_get_attachments (kase), item);
+    }
 }
 
 static RelayCase *
@@ -975,10 +990,15 @@ test_case_delete_cascades (Fixture       *fixture,
     g_autoptr(RelayVictim) victim = relay_victim_new ();
     g_autoptr(RelayPerpetrator) perpetrator = relay_perpetrator_new ();
 
+    g_autoptr(GBytes) bytes = g_bytes_new_static (secrets[5], strlen (secrets[5]));
+    g_autoptr(RelayAttachment) attachment = relay_attachment_new_from_bytes ("law.pdf", NULL,
+                                                                             bytes);
+
     relay_victim_set_name (victim, secrets[3]);
     relay_perpetrator_set_name (perpetrator, secrets[4]);
     g_list_store_append (relay_case_get_victims (kase), victim);
     g_list_store_append (relay_case_get_perpetrators (kase), perpetrator);
+    g_list_store_append (relay_case_get_attachments (kase), attachment);
   }
   save (store, kase);
   save (store, other);
@@ -991,16 +1011,12 @@ test_case_delete_cascades (Fixture       *fixture,
   case_id = side_int (db, select_id);
   {
     g_autofree char *sql = g_strdup_printf (
-      "INSERT INTO attachments (case_id, position, file_name, size, sha256, data, added_at) "
-      "VALUES (%" G_GINT64_FORMAT ", 0, 'law.pdf', 9, "
-      "'0000000000000000000000000000000000000000000000000000000000000000', "
-      "CAST ('%s' AS BLOB), '2026-01-01T00:00:00Z');"
       "INSERT INTO events (uuid, kind, title, start_date, case_id) "
       "VALUES ('e1', 'follow-up', 'Reply due', '2026-03-01', %" G_GINT64_FORMAT ");"
       "INSERT INTO outbox (case_id, recipients, message, created_at) "
       "VALUES (%" G_GINT64_FORMAT ", 'urgent-action@ohchr.org', CAST ('%s' AS BLOB), "
       "'2026-01-01T00:00:00Z');",
-      case_id, secrets[5], case_id, case_id, secrets[5]);
+      case_id, case_id, secrets[5]);
 
     side_exec (db, sql);
   }
@@ -1051,6 +1067,106 @@ test_case_delete_cascades (Fixture       *fixture,
       assert_not_in_files (fixture->path, folded);
     }
   g_assert_true (file_contains (fixture->path, "Another case"));
+}
+
+/* Attachments keep their exact bytes, NUL bytes included, and go with
+ * their case.
+ */
+static void
+test_case_attachments (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const guint8 content[] = {
+    '%', 'P', 'D', 'F', 0x00, 0x00, 0xff, 0xfe, 'Z', 'y', 'r', 'k', 'o', 'n', 'i', 'x',
+    0x00, 0x80, '\n', 0x00,
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = relay_case_new ();
+  g_autoptr(RelayCase) loaded = NULL;
+  g_autoptr(RelayCase) reloaded = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new_static (content, sizeof content);
+  g_autoptr(GBytes) empty = g_bytes_new (NULL, 0);
+  g_autoptr(RelayAttachment) law = NULL;
+  g_autoptr(RelayAttachment) note = NULL;
+  g_autoptr(RelayAttachment) first = NULL;
+  g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  g_autofree char *select_id = NULL;
+  g_autofree char *select_sha256 = NULL;
+  g_autofree char *stored_sha256 = NULL;
+  gint64 case_id;
+  sqlite3 *db;
+
+  relay_case_set_kind (kase, RELAY_CASE_KIND_LAW_POLICY);
+  law = relay_attachment_new_from_bytes ("draft-law-2026.pdf", "application/pdf", bytes);
+  relay_attachment_set_translation_note (law, "Unofficial English translation attached");
+  note = relay_attachment_new_from_bytes ("empty.txt", "text/plain", empty);
+  g_list_store_append (relay_case_get_attachments (kase), law);
+  g_list_store_append (relay_case_get_attachments (kase), note);
+  save (store, kase);
+
+  /* From a fresh connection, to be sure nothing came from a cache. */
+  g_assert_finalize_object (g_steal_pointer (&store));
+  store = open_store (fixture->path);
+  loaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  assert_objects_equal (G_OBJECT (kase), G_OBJECT (loaded));
+
+  g_assert_cmpuint (n_items (relay_case_get_attachments (loaded)), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (relay_case_get_attachments (loaded)), 0);
+  g_assert_cmpstr (relay_attachment_get_file_name (first), ==, "draft-law-2026.pdf");
+  g_assert_cmpstr (relay_attachment_get_mime_type (first), ==, "application/pdf");
+  g_assert_cmpstr (relay_attachment_get_translation_note (first), ==,
+                   "Unofficial English translation attached");
+  g_assert_cmpuint (relay_attachment_get_size (first), ==, sizeof content);
+  g_assert_cmpstr (relay_attachment_get_sha256 (first), ==, sha256);
+  g_assert_true (g_bytes_equal (relay_attachment_get_bytes (first), bytes));
+  g_assert_true (g_date_time_equal (relay_attachment_get_added_at (first),
+                                    relay_attachment_get_added_at (law)));
+
+  /* The size and checksum are stored as the object has them. */
+  db = side_open (fixture->path);
+  select_id = g_strdup_printf ("SELECT id FROM cases WHERE uuid = '%s'",
+                               relay_case_get_uuid (kase));
+  case_id = side_int (db, select_id);
+  select_sha256 = g_strdup_printf ("SELECT sha256 FROM attachments WHERE case_id = %"
+                                   G_GINT64_FORMAT " AND position = 0", case_id);
+  stored_sha256 = side_text (db, select_sha256);
+  g_assert_cmpstr (stored_sha256, ==, sha256);
+  g_assert_cmpint (side_int (db, "SELECT size FROM attachments WHERE position = 0"), ==,
+                   sizeof content);
+  g_assert_cmpint (side_int (db, "SELECT length (data) FROM attachments WHERE position = 0"), ==,
+                   sizeof content);
+  g_assert_cmpint (side_int (db, "SELECT typeof (data) = 'blob' FROM attachments "
+                                 "WHERE position = 1"), ==, 1);
+  sqlite3_close (db);
+
+  /* Removing one and reordering is saved too. */
+  g_list_store_remove (relay_case_get_attachments (loaded), 0);
+  relay_attachment_set_translation_note (first, "Traduction non officielle");
+  g_list_store_append (relay_case_get_attachments (loaded), first);
+  save (store, loaded);
+  reloaded = relay_store_load_case (store, relay_case_get_uuid (kase), &error);
+  g_assert_no_error (error);
+  assert_objects_equal (G_OBJECT (loaded), G_OBJECT (reloaded));
+  g_clear_object (&first);
+  first = g_list_model_get_item (G_LIST_MODEL (relay_case_get_attachments (reloaded)), 0);
+  g_assert_cmpstr (relay_attachment_get_file_name (first), ==, "empty.txt");
+  g_assert_cmpuint (relay_attachment_get_size (first), ==, 0);
+
+  /* Deleting the case deletes its attachments, content and all. */
+  {
+    g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+
+    g_assert_true (file_contains (fixture->path, "Zyrkonix") || file_contains (wal, "Zyrkonix"));
+  }
+  g_assert_true (relay_store_delete_case (store, relay_case_get_uuid (kase), &error));
+  g_assert_no_error (error);
+  db = side_open (fixture->path);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM attachments"), ==, 0);
+  sqlite3_close (db);
+  g_assert_finalize_object (g_steal_pointer (&store));
+  assert_not_in_files (fixture->path, "Zyrkonix");
 }
 
 static void
@@ -1635,6 +1751,7 @@ main (int   argc,
   ADD ("case/timestamps", test_case_timestamps);
   ADD ("case/not-found", test_case_not_found);
   ADD ("case/delete-cascades", test_case_delete_cascades);
+  ADD ("case/attachments", test_case_attachments);
   ADD ("case/save-is-atomic", test_case_save_is_atomic);
   ADD ("case/busy", test_case_busy);
   ADD ("search/accents", test_search_accents);

@@ -8,9 +8,14 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "relay-test-utils.h"
 #include "wizard/pages/relay-wizard-kind-page.h"
+#include "wizard/relay-attachments-group.h"
 #include "wizard/relay-wizard.h"
 
 static char *data_home;
@@ -284,6 +289,59 @@ test_wizard_reopens_draft (Fixture       *fixture,
   destroy_wizard (wizard);
 }
 
+/* Documents attached on the "What happened" page are saved with the case;
+ * one too large is refused with a message, and nothing else changes. */
+static void
+test_wizard_attachments (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  RelayWizard *wizard = relay_wizard_new (fixture->store, fixture->directory, fixture->settings, NULL);
+  g_autoptr(RelayCase) kase = g_object_ref (relay_wizard_get_case (wizard));
+  g_autoptr(RelayCase) saved = NULL;
+  g_autoptr(RelayAttachment) stored = NULL;
+  g_autofree char *small = g_build_filename (data_home, "ley-2026.txt", NULL);
+  g_autofree char *big = g_build_filename (data_home, "video.mp4", NULL);
+  g_autoptr(GFile) small_file = g_file_new_for_path (small);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
+  RelayAttachmentsGroup *group;
+  GtkWidget *error_label = NULL;
+  int fd;
+
+  g_assert_true (g_file_set_contents (small, "Artículo 1. …", -1, NULL));
+  fd = g_open (big, O_CREAT | O_WRONLY, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 21 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  gtk_window_present (GTK_WINDOW (wizard));
+  relay_wizard_show_page (wizard, "events");
+  iterate (20);
+
+  group = RELAY_ATTACHMENTS_GROUP (find_type (GTK_WIDGET (relay_wizard_get_current_page (wizard)),
+                                              RELAY_TYPE_ATTACHMENTS_GROUP));
+  g_assert_nonnull (group);
+
+  g_assert_false (relay_attachments_group_attach_file (group, big_file));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_attachments (kase))), ==, 0);
+  for (GtkWidget *w = find_type (GTK_WIDGET (group), GTK_TYPE_LABEL); w != NULL; w = NULL)
+    error_label = w;
+  g_assert_nonnull (error_label);
+
+  g_assert_true (relay_attachments_group_attach_file (group, small_file));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_attachments (kase))), ==, 1);
+
+  iterate (1000);
+  saved = reload (fixture, kase);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_attachments (saved))), ==, 1);
+  stored = g_list_model_get_item (G_LIST_MODEL (relay_case_get_attachments (saved)), 0);
+  g_assert_cmpstr (relay_attachment_get_file_name (stored), ==, "ley-2026.txt");
+  g_assert_cmpuint (relay_attachment_get_size (stored), ==, strlen ("Artículo 1. …"));
+
+  destroy_wizard (wizard);
+  g_unlink (small);
+  g_unlink (big);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +369,8 @@ main (int   argc,
               test_wizard_edits_and_autosave, fixture_teardown);
   g_test_add ("/ui/wizard/reopens-draft", Fixture, NULL, fixture_setup,
               test_wizard_reopens_draft, fixture_teardown);
+  g_test_add ("/ui/wizard/attachments", Fixture, NULL, fixture_setup,
+              test_wizard_attachments, fixture_teardown);
 
   ret = g_test_run ();
 

@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 #include "relay-wizard-events-page.h"
+#include "../relay-attachments-group.h"
 
 /* "What happened": the account in the user's words, the dated incidents
  * and the sources. Every edit goes straight into the case; the wizard
@@ -34,6 +35,7 @@ struct _RelayWizardEventsPage
   GtkListBox      *sources_list;
   GtkWidget       *media_warning;
   GtkButton       *add_source_button;
+  RelayAttachmentsGroup *attachments_group;
 
   /* Owned References */
   GSignalGroup    *case_signals;
@@ -699,6 +701,8 @@ relay_wizard_events_page_case_changed (RelayWizardPage *page,
       gtk_list_box_bind_model (self->sources_list, NULL, NULL, NULL, NULL);
     }
 
+  relay_attachments_group_set_case (self->attachments_group, kase);
+
   g_signal_group_set_target (self->case_signals, kase);
   update_media_warning (self);
 }
@@ -748,11 +752,14 @@ relay_wizard_events_page_class_init (RelayWizardEventsPageClass *klass)
 
   page_class->page_id = "events";
   page_class->case_changed = relay_wizard_events_page_case_changed;
+
+  g_type_ensure (RELAY_TYPE_ATTACHMENTS_GROUP);
   page_class->shown = relay_wizard_events_page_shown;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE "/ui/wizard/pages/relay-wizard-events-page.ui");
   gtk_widget_class_bind_template_child (widget_class, RelayWizardEventsPage, text_view);
+  gtk_widget_class_bind_template_child (widget_class, RelayWizardEventsPage, attachments_group);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardEventsPage, incidents_list);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardEventsPage, add_incident_button);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardEventsPage, sources_list);
