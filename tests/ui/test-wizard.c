@@ -165,6 +165,12 @@ test_wizard_pages (Fixture       *fixture,
   g_assert_cmpstr (relay_case_get_sender_email (kase), ==, "contacto@example.org");
   g_assert_true (relay_case_get_sender_confidential (kase));
 
+  /* Turning the pages of an untouched New Case saves nothing. */
+  relay_wizard_next (wizard);
+  relay_wizard_back (wizard);
+  iterate (600);
+  g_assert_cmpuint (relay_store_count_cases (fixture->store), ==, 0);
+
   for (guint i = 0; i + 1 < G_N_ELEMENTS (ids); i++)
     {
       g_assert_cmpstr (relay_wizard_page_get_page_id (relay_wizard_get_current_page (wizard)), ==, ids[i]);
@@ -187,6 +193,9 @@ test_wizard_pages (Fixture       *fixture,
                    "victims");
 
   destroy_wizard (wizard);
+
+  /* Closing it leaves no empty draft behind either. */
+  g_assert_cmpuint (relay_store_count_cases (fixture->store), ==, 0);
 }
 
 /* What is typed goes into the case, survives Back and Next, and is saved

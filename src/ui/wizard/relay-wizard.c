@@ -57,6 +57,7 @@ struct _RelayWizard
   guint            save_source;
   guint            current;
   guint            save_failed : 1;
+  guint            dirty : 1;
 };
 
 enum {
@@ -155,7 +156,8 @@ relay_wizard_save_now (RelayWizard  *self,
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (self->store == NULL || self->kase == NULL)
+  /* Nothing changed since the last save (or nothing was ever written). */
+  if (self->store == NULL || self->kase == NULL || !self->dirty)
     return TRUE;
 
   if (!relay_store_save_case (self->store, self->kase, &local_error))
@@ -171,6 +173,7 @@ relay_wizard_save_now (RelayWizard  *self,
     }
 
   self->save_failed = FALSE;
+  self->dirty = FALSE;
   show_saved (self);
 
   return TRUE;
@@ -193,6 +196,7 @@ on_case_changed_cb (RelayWizard *self,
 {
   g_assert (RELAY_IS_WIZARD (self));
 
+  self->dirty = TRUE;
   if (self->save_source == 0)
     self->save_source = g_timeout_add (SAVE_DELAY_MS, save_timeout_cb, self);
 }
@@ -241,7 +245,17 @@ go_to (RelayWizard *self,
   update_navigation (self);
 
   if (self->kase != NULL)
-    relay_case_set_draft_page (self->kase, relay_wizard_page_get_page_id (page));
+    {
+      /* Turning pages of a case nobody has written anything in yet does not
+       * make it a draft: closing an untouched New Case leaves nothing. */
+      gboolean untouched = relay_case_get_created_at (self->kase) == NULL && !self->dirty;
+
+      if (untouched)
+        g_signal_handlers_block_by_func (self->kase, on_case_changed_cb, self);
+      relay_case_set_draft_page (self->kase, relay_wizard_page_get_page_id (page));
+      if (untouched)
+        g_signal_handlers_unblock_by_func (self->kase, on_case_changed_cb, self);
+    }
 
   relay_wizard_page_shown (page);
 }
@@ -408,7 +422,7 @@ relay_wizard_dispose (GObject *object)
 {
   RelayWizard *self = (RelayWizard *)object;
 
-  if (self->save_source != 0)
+  if (self->dirty)
     relay_wizard_save_now (self, NULL);
 
   if (self->kase != NULL)
