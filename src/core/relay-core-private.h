@@ -35,4 +35,8 @@ gboolean _relay_parse_date    (const char  *text,
                                int         *month,
                                int         *day);
 
+/* The English (iso-codes) name of a country, untranslated; NULL if the
+ * code is unknown. Safe from any thread once loaded. */
+const char *_relay_country_get_english_name (const char *code);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "relay/relay-format.h"
+#include "relay-core-private.h"
 
 /* Where Debian and the GNOME runtime keep the ISO 3166 names; the
  * translations come from the iso-codes gettext domain. */
@@ -183,6 +184,21 @@ get_country_names (void)
     g_once_init_leave (&names, load_country_names ());
 
   return names;
+}
+
+/**
+ * _relay_country_get_english_name:
+ * @code: (nullable): an ISO 3166-1 alpha-2 code
+ *
+ * Returns: (nullable): the country's English name, as iso-codes gives it
+ */
+const char *
+_relay_country_get_english_name (const char *code)
+{
+  if (code == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (get_country_names (), code);
 }
 
 /**

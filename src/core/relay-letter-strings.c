@@ -24,7 +24,6 @@
 
 #include <string.h>
 
-#include <json-glib/json-glib.h>
 
 #include "relay-letter-private.h"
 #include "relay-core-private.h"
@@ -415,56 +414,9 @@ _relay_letter_format_today (RelayLanguage  language,
  * letter may be rendered on a worker, so we read the iso-codes catalogues
  * (the .mo files) ourselves: a GNU .mo file is a header and two tables of
  * (length, offset) pairs, simple to read safely. When a catalogue is
- * missing, the English name is used; when iso-codes is missing, the code.
+ * missing, the English name is used (relay-format.c loads those); when
+ * iso-codes is missing, the code.
  */
-
-#define ISO_CODES_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
-#define ISO_CODES_JSON_APP "/app/share/iso-codes/json/iso_3166-1.json"
-
-static GHashTable *
-load_english_names (void)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  const char *path = ISO_CODES_JSON;
-  JsonNode *root;
-  JsonArray *countries = NULL;
-
-  if (g_file_test (ISO_CODES_JSON_APP, G_FILE_TEST_EXISTS))
-    path = ISO_CODES_JSON_APP;
-
-  if (!json_parser_load_from_file (parser, path, &error))
-    {
-      g_debug ("Country names are not available: %s", error->message);
-      return names;
-    }
-
-  root = json_parser_get_root (parser);
-  if (JSON_NODE_HOLDS_OBJECT (root) &&
-      json_object_has_member (json_node_get_object (root), "3166-1"))
-    countries = json_object_get_array_member (json_node_get_object (root), "3166-1");
-
-  for (guint i = 0; countries != NULL && i < json_array_get_length (countries); i++)
-    {
-      JsonObject *country = json_array_get_object_element (countries, i);
-      const char *code;
-      const char *name;
-
-      if (country == NULL)
-        continue;
-
-      code = json_object_get_string_member_with_default (country, "alpha_2", NULL);
-      name = json_object_get_string_member_with_default (country, "common_name", NULL);
-      if (name == NULL)
-        name = json_object_get_string_member_with_default (country, "name", NULL);
-
-      if (code != NULL && name != NULL)
-        g_hash_table_insert (names, g_strdup (code), g_strdup (name));
-    }
-
-  return names;
-}
 
 static guint32
 read_u32 (const guint8 *data,
@@ -567,7 +519,6 @@ const char *
 _relay_letter_country_name (RelayLanguage  language,
                             const char    *code)
 {
-  static GHashTable *english;
   static GHashTable *translated[RELAY_N_LANGUAGES];
   const char *name;
   const char *translation;
@@ -577,10 +528,7 @@ _relay_letter_country_name (RelayLanguage  language,
   if (code == NULL || *code == '\0')
     return "";
 
-  if (g_once_init_enter (&english))
-    g_once_init_leave (&english, load_english_names ());
-
-  name = g_hash_table_lookup (english, code);
+  name = _relay_country_get_english_name (code);
   if (name == NULL)
     return code;
 

@@ -172,3 +172,39 @@ relay_rows_clear (GtkBox *box)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
     gtk_box_remove (box, child);
 }
+
+/**
+ * relay_model_find_string:
+ * @model: a #GListModel of objects
+ * @property: a string property of the items, such as "uuid" or "id"
+ * @value: the value to look for
+ *
+ * Finds an item by an identifying string, as a selection needs.
+ *
+ * Returns: its position, or %GTK_INVALID_LIST_POSITION
+ */
+guint
+relay_model_find_string (GListModel *model,
+                         const char *property,
+                         const char *value)
+{
+  guint n_items;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (model), GTK_INVALID_LIST_POSITION);
+  g_return_val_if_fail (property != NULL, GTK_INVALID_LIST_POSITION);
+
+  n_items = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_value = NULL;
+
+      g_object_get (item, property, &item_value, NULL);
+      if (g_strcmp0 (item_value, value) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+

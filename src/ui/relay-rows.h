@@ -27,4 +27,10 @@ GtkWidget *relay_rows_add_text       (GtkWidget  *group,
                                       const char *text);
 void       relay_rows_clear          (GtkBox     *box);
 
+/* The position of the first item of @model whose string @property equals
+ * @value, or GTK_INVALID_LIST_POSITION. */
+guint      relay_model_find_string   (GListModel *model,
+                                      const char *property,
+                                      const char *value);
+
 G_END_DECLS

@@ -11,58 +11,15 @@
 #include <string.h>
 
 #include "wizard/pages/relay-wizard-events-page.h"
+#include "relay-test-ui.h"
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
-/* Finds the first widget under @root, depth first, of @type and, when
- * @text is given, whose title (rows), label (buttons and their content)
- * or accessible name matches it. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = NULL;
-
-          if (ADW_IS_PREFERENCES_ROW (child))
-            label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
-          else if (ADW_IS_BUTTON_CONTENT (child))
-            label = adw_button_content_get_label (ADW_BUTTON_CONTENT (child));
-          else if (GTK_IS_BUTTON (child))
-            label = gtk_widget_get_tooltip_text (child);
-          else if (GTK_IS_LABEL (child))
-            label = gtk_label_get_label (GTK_LABEL (child));
-
-          if (text == NULL || g_strcmp0 (label, text) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
 {
-  GtkWidget *content = find_widget (root, ADW_TYPE_BUTTON_CONTENT, label);
+  GtkWidget *content = relay_test_find_widget (root, ADW_TYPE_BUTTON_CONTENT, label);
 
   g_assert_nonnull (content);
   return gtk_widget_get_ancestor (content, GTK_TYPE_BUTTON);
@@ -85,7 +42,7 @@ static GtkWidget *
 get_list (GtkWidget  *page,
           const char *placeholder)
 {
-  GtkWidget *label = find_widget (page, GTK_TYPE_LABEL, placeholder);
+  GtkWidget *label = relay_test_find_widget (page, GTK_TYPE_LABEL, placeholder);
 
   g_assert_nonnull (label);
   return gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX);
@@ -125,7 +82,7 @@ test_events_page (void)
   relay_wizard_page_shown (page);
 
   /* The account, both ways. */
-  text_view = find_widget (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL);
+  text_view = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW, NULL);
   g_assert_nonnull (text_view);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   {
@@ -155,57 +112,57 @@ test_events_page (void)
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Date unknown");
 
-  widget = find_widget (row, ADW_TYPE_COMBO_ROW, "How precise is the date?");
+  widget = relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "How precise is the date?");
   g_assert_nonnull (widget);
   adw_combo_row_set_selected (ADW_COMBO_ROW (widget), RELAY_DATE_PRECISION_MONTH);
   g_assert_cmpint (relay_incident_get_precision (incident), ==, RELAY_DATE_PRECISION_MONTH);
-  g_assert_false (gtk_widget_get_visible (find_widget (row, ADW_TYPE_ACTION_ROW, "Day")));
-  g_assert_true (gtk_widget_get_visible (find_widget (row, ADW_TYPE_COMBO_ROW, "Month")));
+  g_assert_false (gtk_widget_get_visible (relay_test_find_widget (row, ADW_TYPE_ACTION_ROW, "Day")));
+  g_assert_true (gtk_widget_get_visible (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Month")));
 
-  widget = find_widget (find_widget (row, ADW_TYPE_ACTION_ROW, "Year"), GTK_TYPE_SPIN_BUTTON, NULL);
+  widget = relay_test_find_widget (relay_test_find_widget (row, ADW_TYPE_ACTION_ROW, "Year"), GTK_TYPE_SPIN_BUTTON, NULL);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), 2025);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), 2026);
-  widget = find_widget (row, ADW_TYPE_COMBO_ROW, "Month");
+  widget = relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Month");
   adw_combo_row_set_selected (ADW_COMBO_ROW (widget), 2);
   g_assert_cmpstr (relay_incident_get_date (incident), ==, "2026-03");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "March 2026");
 
   /* Day precision shows the day and writes a full date; year writes the year. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (row, ADW_TYPE_COMBO_ROW,
+  adw_combo_row_set_selected (ADW_COMBO_ROW (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW,
                                                           "How precise is the date?")),
                               RELAY_DATE_PRECISION_DAY);
-  widget = find_widget (find_widget (row, ADW_TYPE_ACTION_ROW, "Day"), GTK_TYPE_SPIN_BUTTON, NULL);
+  widget = relay_test_find_widget (relay_test_find_widget (row, ADW_TYPE_ACTION_ROW, "Day"), GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (widget, ADW_TYPE_ACTION_ROW)));
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), 31);
   g_assert_cmpstr (relay_incident_get_date (incident), ==, "2026-03-31");
   /* April has 30 days: the day follows. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (row, ADW_TYPE_COMBO_ROW, "Month")), 3);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Month")), 3);
   g_assert_cmpstr (relay_incident_get_date (incident), ==, "2026-04-30");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (row, ADW_TYPE_COMBO_ROW,
+  adw_combo_row_set_selected (ADW_COMBO_ROW (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW,
                                                           "How precise is the date?")),
                               RELAY_DATE_PRECISION_YEAR);
   g_assert_cmpstr (relay_incident_get_date (incident), ==, "2026");
-  g_assert_false (gtk_widget_get_visible (find_widget (row, ADW_TYPE_COMBO_ROW, "Month")));
+  g_assert_false (gtk_widget_get_visible (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Month")));
 
   /* A date set elsewhere shows in the controls. */
   relay_incident_set_precision (incident, RELAY_DATE_PRECISION_DAY);
   relay_incident_set_date (incident, "2025-12-24");
-  widget = find_widget (find_widget (row, ADW_TYPE_ACTION_ROW, "Year"), GTK_TYPE_SPIN_BUTTON, NULL);
+  widget = relay_test_find_widget (relay_test_find_widget (row, ADW_TYPE_ACTION_ROW, "Year"), GTK_TYPE_SPIN_BUTTON, NULL);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget)), ==, 2025);
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_widget (row, ADW_TYPE_COMBO_ROW,
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW,
                                                                              "Month"))), ==, 11);
   label = relay_incident_dup_date_label (incident);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, label);
 
   /* Place and description; the place is the row's subtitle, as text. */
-  set_text (find_widget (row, ADW_TYPE_ENTRY_ROW, "Place"), "Bogotá <i>centre</i>");
+  set_text (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Place"), "Bogotá <i>centre</i>");
   g_assert_cmpstr (relay_incident_get_place (incident), ==, "Bogotá <i>centre</i>");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Bogotá <i>centre</i>");
-  set_text (find_widget (row, ADW_TYPE_ENTRY_ROW, "What happened there"), "Arrest");
+  set_text (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "What happened there"), "Arrest");
   g_assert_cmpstr (relay_incident_get_description (incident), ==, "Arrest");
 
   /* Sources: media only warns, a first-hand account does not. */
-  warning = find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+  warning = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
                          "Media reports alone are rarely enough: the experts need first-hand "
                          "accounts, witnesses or documents.");
   g_assert_nonnull (warning);
@@ -217,10 +174,10 @@ test_events_page (void)
   source = g_list_model_get_item (G_LIST_MODEL (sources), 0);
   row = nth_row (sources_list, 0);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (row, ADW_TYPE_COMBO_ROW, "Kind of source")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Kind of source")),
                               RELAY_SOURCE_KIND_MEDIA);
   g_assert_cmpint (relay_source_get_kind (source), ==, RELAY_SOURCE_KIND_MEDIA);
-  set_text (find_widget (row, ADW_TYPE_ENTRY_ROW, "Who or what it is"), "El Tiempo, 4 March");
+  set_text (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Who or what it is"), "El Tiempo, 4 March");
   g_assert_cmpstr (relay_source_get_description (source), ==, "El Tiempo, 4 March");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "El Tiempo, 4 March");
   g_assert_true (gtk_widget_is_visible (warning));
@@ -228,20 +185,20 @@ test_events_page (void)
   g_signal_emit_by_name (find_button (GTK_WIDGET (page), "Add a _Source"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sources)), ==, 2);
   row = nth_row (sources_list, 1);
-  widget = find_widget (row, ADW_TYPE_COMBO_ROW, "Kind of source");
+  widget = relay_test_find_widget (row, ADW_TYPE_COMBO_ROW, "Kind of source");
   adw_combo_row_set_selected (ADW_COMBO_ROW (widget), RELAY_SOURCE_KIND_MEDIA);
   g_assert_true (gtk_widget_is_visible (warning));
   adw_combo_row_set_selected (ADW_COMBO_ROW (widget), RELAY_SOURCE_KIND_FIRST_HAND);
   g_assert_false (gtk_widget_is_visible (warning));
 
   /* Removing the first-hand account brings the warning back. */
-  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Remove Source"), "clicked");
+  g_signal_emit_by_name (relay_test_find_widget (row, GTK_TYPE_BUTTON, "Remove Source"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (sources)), ==, 1);
   g_assert_true (gtk_widget_is_visible (warning));
 
   /* Removing the incident. */
   row = nth_row (incidents_list, 0);
-  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Remove Incident"), "clicked");
+  g_signal_emit_by_name (relay_test_find_widget (row, GTK_TYPE_BUTTON, "Remove Incident"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (incidents)), ==, 0);
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (incidents_list), 0));
 
@@ -271,7 +228,7 @@ test_events_page (void)
   }
 
   g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (incidents_list), 0));
-  iterate ();
+  relay_test_iterate ();
   g_assert_finalize_object (page);
 }
 

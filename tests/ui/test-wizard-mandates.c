@@ -11,61 +11,16 @@
 #include <string.h>
 
 #include "wizard/pages/relay-wizard-mandates-page.h"
+#include "relay-test-ui.h"
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
-/* Finds the first widget under @root, depth first, of @type and, when
- * @text is given, whose title (rows and groups), label or tooltip
- * (buttons) matches it. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = NULL;
-
-          if (ADW_IS_PREFERENCES_ROW (child))
-            label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
-          else if (ADW_IS_PREFERENCES_GROUP (child))
-            label = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child));
-          else if (GTK_IS_CHECK_BUTTON (child))
-            label = gtk_check_button_get_label (GTK_CHECK_BUTTON (child));
-          else if (GTK_IS_BUTTON (child))
-            label = gtk_widget_get_tooltip_text (child);
-          else if (GTK_IS_LABEL (child))
-            label = gtk_label_get_label (GTK_LABEL (child));
-
-          if (text == NULL || g_strcmp0 (label, text) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* A list of the page's own, known by its placeholder. */
 static GtkListBox *
 get_list (GtkWidget  *page,
           const char *placeholder)
 {
-  GtkWidget *label = find_widget (page, GTK_TYPE_LABEL, placeholder);
+  GtkWidget *label = relay_test_find_widget (page, GTK_TYPE_LABEL, placeholder);
 
   g_assert_nonnull (label);
   return GTK_LIST_BOX (gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX));
@@ -145,9 +100,9 @@ test_mandates_page (void)
                           "the case; you can also search for one below.");
   chosen = get_list (GTK_WIDGET (page), "No mandates chosen yet. Tick a suggestion or add one below.");
   results = get_list (GTK_WIDGET (page), "Type a theme, a right or a country to find a mandate.");
-  joint_group = find_widget (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, "Why Joint Action Matters");
+  joint_group = relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_GROUP, "Why Joint Action Matters");
   g_assert_nonnull (joint_group);
-  search = find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  search = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_nonnull (search);
 
   /* No case, no directory: empty lists, no crash. */
@@ -173,7 +128,7 @@ test_mandates_page (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, "");
   row = find_row (suggestions, wgad);
   g_assert_nonnull (row);
-  check = find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
+  check = relay_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
   g_assert_nonnull (check);
   g_assert_true (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)) == check);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
@@ -188,7 +143,7 @@ test_mandates_page (void)
   g_assert_false (gtk_widget_get_visible (joint_group));
 
   /* The second one joins. */
-  check = find_widget (find_row (suggestions, hrd), GTK_TYPE_CHECK_BUTTON, NULL);
+  check = relay_test_find_widget (find_row (suggestions, hrd), GTK_TYPE_CHECK_BUTTON, NULL);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (mandates), ==, 2);
   g_assert_cmpstr (relay_case_mandate_get_mandate_id (nth_mandate (kase, 1)), ==, "sr-hrd");
@@ -197,15 +152,15 @@ test_mandates_page (void)
   g_assert_true (gtk_widget_get_visible (joint_group));
 
   /* The joint note, both ways. */
-  text_view = find_widget (joint_group, GTK_TYPE_TEXT_VIEW, NULL);
+  text_view = relay_test_find_widget (joint_group, GTK_TYPE_TEXT_VIEW, NULL);
   g_assert_nonnull (text_view);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   gtk_text_buffer_set_text (buffer, "She was detained <b>for</b> her work.", -1);
   g_assert_cmpstr (relay_case_get_joint_action_note (kase), ==, "She was detained <b>for</b> her work.");
 
   /* Making the second one lead makes the first one joint. */
-  lead = find_widget (find_row (chosen, hrd), GTK_TYPE_CHECK_BUTTON, "Lead");
-  other_lead = find_widget (find_row (chosen, wgad), GTK_TYPE_CHECK_BUTTON, "Lead");
+  lead = relay_test_find_widget (find_row (chosen, hrd), GTK_TYPE_CHECK_BUTTON, "Lead");
+  other_lead = relay_test_find_widget (find_row (chosen, wgad), GTK_TYPE_CHECK_BUTTON, "Lead");
   g_assert_nonnull (lead);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (other_lead)));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (lead)));
@@ -251,15 +206,15 @@ test_mandates_page (void)
   gtk_editable_set_text (GTK_EDITABLE (search), "zzzzqqq");
   g_signal_emit_by_name (search, "search-changed");
   g_assert_cmpuint (count_rows (results), ==, 0);
-  g_assert_nonnull (find_widget (GTK_WIDGET (results), GTK_TYPE_LABEL, "No mandate matches your search."));
+  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (results), GTK_TYPE_LABEL, "No mandate matches your search."));
 
   /* Removing the lead from its row. */
   row = find_row (chosen, wgad);
-  g_signal_emit_by_name (find_widget (row, GTK_TYPE_BUTTON, "Remove Mandate"), "clicked");
+  g_signal_emit_by_name (relay_test_find_widget (row, GTK_TYPE_BUTTON, "Remove Mandate"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (mandates), ==, 1);
   g_assert_cmpstr (relay_case_mandate_get_mandate_id (nth_mandate (kase, 0)), ==, "sr-torture");
   g_assert_cmpint (relay_case_mandate_get_role (nth_mandate (kase, 0)), ==, RELAY_MANDATE_ROLE_LEAD);
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_widget (find_row (suggestions, wgad),
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (relay_test_find_widget (find_row (suggestions, wgad),
                                                                                GTK_TYPE_CHECK_BUTTON, NULL))));
 
   /* Another case: its mandates show and tick; the old case is left alone. */
@@ -276,7 +231,7 @@ test_mandates_page (void)
     relay_wizard_page_shown (page);
     g_assert_cmpuint (count_rows (chosen), ==, 1);
     g_assert_nonnull (find_row (chosen, hrd));
-    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_widget (find_row (suggestions, hrd),
+    g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (relay_test_find_widget (find_row (suggestions, hrd),
                                                                                 GTK_TYPE_CHECK_BUTTON, NULL))));
     gtk_text_buffer_set_text (buffer, "Other", -1);
     g_assert_cmpstr (relay_case_get_joint_action_note (kase), ==, "She was detained <b>for</b> her work.");
@@ -288,7 +243,7 @@ test_mandates_page (void)
   g_assert_cmpuint (count_rows (chosen), ==, 0);
   g_assert_cmpuint (count_rows (suggestions), ==, 0);
   g_assert_true (relay_wizard_page_get_complete (page));
-  iterate ();
+  relay_test_iterate ();
   g_assert_finalize_object (page);
 }
 

@@ -10,52 +10,9 @@
 #include <adwaita.h>
 
 #include "wizard/pages/relay-wizard-perpetrators-page.h"
+#include "relay-test-ui.h"
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
-/* Finds the first widget under @root, depth first, of @type and, when
- * @text is given, whose title (rows), label (button contents) or tooltip
- * (icon buttons) is @text. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = NULL;
-
-          if (ADW_IS_PREFERENCES_ROW (child))
-            label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
-          else if (ADW_IS_BUTTON_CONTENT (child))
-            label = adw_button_content_get_label (ADW_BUTTON_CONTENT (child));
-          else if (GTK_IS_BUTTON (child))
-            label = gtk_widget_get_tooltip_text (child);
-          else if (GTK_IS_LABEL (child))
-            label = gtk_label_get_label (GTK_LABEL (child));
-
-          if (text == NULL || g_strcmp0 (label, text) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 nth_row (GtkWidget *list,
@@ -75,12 +32,12 @@ fill (GtkWidget  *row,
       const char *institution,
       const char *motive)
 {
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (row, ADW_TYPE_ENTRY_ROW, "Name")), name);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (row, ADW_TYPE_ENTRY_ROW, "Title or function")),
+  gtk_editable_set_text (GTK_EDITABLE (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Name")), name);
+  gtk_editable_set_text (GTK_EDITABLE (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Title or function")),
                          function);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (row, ADW_TYPE_ENTRY_ROW, "Institution or unit")),
+  gtk_editable_set_text (GTK_EDITABLE (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Institution or unit")),
                          institution);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (row, ADW_TYPE_ENTRY_ROW, "Possible motive")),
+  gtk_editable_set_text (GTK_EDITABLE (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW, "Possible motive")),
                          motive);
 }
 
@@ -104,11 +61,11 @@ test_perpetrators_page (void)
   g_assert_true (relay_wizard_page_get_complete (page));
 
   /* The page's list (its group has one inside too), by its placeholder. */
-  list = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
+  list = gtk_widget_get_ancestor (relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
                                                "No alleged perpetrators yet"),
                                   GTK_TYPE_LIST_BOX);
   g_assert_nonnull (list);
-  add_button = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (page), ADW_TYPE_BUTTON_CONTENT,
+  add_button = gtk_widget_get_ancestor (relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_BUTTON_CONTENT,
                                                      "Add an Alleged _Perpetrator"),
                                         GTK_TYPE_BUTTON);
   g_assert_nonnull (add_button);
@@ -141,12 +98,12 @@ test_perpetrators_page (void)
   relay_perpetrator_set_function (second, "Patrol");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
                    "Patrol, Municipal police");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (row, ADW_TYPE_ENTRY_ROW,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (relay_test_find_widget (row, ADW_TYPE_ENTRY_ROW,
                                                                       "Title or function"))),
                    ==, "Patrol");
 
   /* Remove the first one. */
-  g_signal_emit_by_name (find_widget (nth_row (list, 0), GTK_TYPE_BUTTON, "Remove Alleged Perpetrator"),
+  g_signal_emit_by_name (relay_test_find_widget (nth_row (list, 0), GTK_TYPE_BUTTON, "Remove Alleged Perpetrator"),
                          "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (perpetrators)), ==, 1);
   {
@@ -170,7 +127,7 @@ test_perpetrators_page (void)
   /* The case goes on without the page. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (perpetrators)), ==, 1);
 
-  iterate ();
+  relay_test_iterate ();
   g_assert_finalize_object (page);
 }
 

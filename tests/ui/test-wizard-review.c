@@ -13,51 +13,11 @@
 #include <string.h>
 
 #include "wizard/pages/relay-wizard-review-page.h"
+#include "relay-test-ui.h"
 
 #define CONFIDENTIAL_NOTE "Reach the family through the parish priest of San José."
 
-static void
-iterate (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
-/* Finds the first widget under @root, depth first, of @type and, when
- * @text is given, whose title (rows), tooltip (buttons) or label matches. */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        {
-          const char *label = NULL;
-
-          if (ADW_IS_PREFERENCES_ROW (child))
-            label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child));
-          else if (GTK_IS_BUTTON (child))
-            label = gtk_widget_get_tooltip_text (child);
-          else if (GTK_IS_LABEL (child))
-            label = gtk_label_get_label (GTK_LABEL (child));
-
-          if (text == NULL || g_strcmp0 (label, text) == 0)
-            return child;
-        }
-
-      found = find_widget (child, type, text);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static void
 collect_labels (GtkWidget *root,
@@ -82,7 +42,7 @@ collect_labels (GtkWidget *root,
 static char *
 dup_preview_text (RelayWizardPage *page)
 {
-  GtkWidget *title = find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Preview");
+  GtkWidget *title = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL, "Preview");
   GtkWidget *group;
   GString *out = g_string_new (NULL);
 
@@ -108,7 +68,7 @@ activate_check_row (RelayWizardPage *page,
                     const char      *title,
                     char           **shown)
 {
-  GtkWidget *row = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, title);
+  GtkWidget *row = relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, title);
 
   g_assert_nonnull (row);
   g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
@@ -186,7 +146,7 @@ test_review_page (void)
   relay_wizard_page_set_case (page, kase);
   g_signal_connect (page, "show-page", G_CALLBACK (on_show_page_cb), &shown);
   relay_wizard_page_shown (page);
-  iterate ();
+  relay_test_iterate ();
 
   /* The preview: the consented name, never the other. */
   {
@@ -208,14 +168,14 @@ test_review_page (void)
       /* Let the window lay itself out before the picture. */
       for (int i = 0; i < 20; i++)
         {
-          iterate ();
+          relay_test_iterate ();
           g_usleep (10000);
         }
       save_png (window, png);
     }
 
   /* The language of the letter, not of the interface. */
-  widget = find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Language of the submission");
+  widget = relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Language of the submission");
   g_assert_nonnull (widget);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (widget)), ==, 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (widget), 1);
@@ -228,7 +188,7 @@ test_review_page (void)
     g_assert_null (strstr (text, "Ana Pérez"));
   }
   /* The interface stays in English. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Victims"));
+  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Victims"));
 
   relay_case_set_language (kase, "es");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (widget)), ==, 2);
@@ -241,7 +201,7 @@ test_review_page (void)
   g_assert_cmpstr (relay_case_get_language (kase), ==, "en");
 
   /* Without the confidential part, the note is not sent. */
-  widget = find_widget (GTK_WIDGET (page), GTK_TYPE_SWITCH, NULL);
+  widget = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SWITCH, NULL);
   g_assert_nonnull (widget);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (widget)));
   gtk_switch_set_active (GTK_SWITCH (widget), FALSE);
@@ -276,8 +236,8 @@ test_review_page (void)
   }
   {
     g_autofree char *id = activate_check_row (page, "Mandates", &shown);
-    GtkWidget *row = find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Mandates");
-    GtkWidget *icon = find_widget (row, GTK_TYPE_IMAGE, NULL);
+    GtkWidget *row = relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, "Mandates");
+    GtkWidget *icon = relay_test_find_widget (row, GTK_TYPE_IMAGE, NULL);
 
     g_assert_cmpstr (id, ==, "mandates");
     /* No mandate chosen yet: missing. */
@@ -286,9 +246,9 @@ test_review_page (void)
   }
 
   /* Copying a section puts its text on the clipboard, and says so. */
-  widget = find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Copy “3. Victims”");
+  widget = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Copy “3. Victims”");
   g_assert_nonnull (widget);
-  copied = find_widget (gtk_widget_get_parent (widget), GTK_TYPE_LABEL, "Copied");
+  copied = relay_test_find_widget (gtk_widget_get_parent (widget), GTK_TYPE_LABEL, "Copied");
   g_assert_nonnull (copied);
   g_assert_false (gtk_widget_get_visible (copied));
   g_signal_emit_by_name (widget, "clicked");
@@ -335,7 +295,7 @@ test_review_page (void)
     text = dup_preview_text (page);
     g_assert_null (strstr (text, "Juan Gómez"));
     g_assert_nonnull (strstr (text, "3. Victimes"));
-    adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW,
+    adw_combo_row_set_selected (ADW_COMBO_ROW (relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW,
                                                             "Language of the submission")), 2);
     g_assert_cmpstr (relay_case_get_language (other), ==, "es");
     g_assert_cmpstr (relay_case_get_language (kase), ==, "en");
@@ -343,10 +303,10 @@ test_review_page (void)
     relay_wizard_page_set_case (page, NULL);
   }
 
-  g_assert_null (find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Copy the Subject"));
+  g_assert_null (relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Copy the Subject"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate ();
+  relay_test_iterate ();
   g_assert_finalize_object (page);
 }
 

@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "relay-rows.h"
+
 #include "relay-case-page.h"
 #include "relay-case-row.h"
 #include "relay-cases-page.h"
@@ -461,8 +463,7 @@ void
 relay_cases_page_select_case (RelayCasesPage *self,
                               const char     *uuid)
 {
-  GListModel *model;
-  guint n_items;
+  guint position;
 
   g_return_if_fail (RELAY_IS_CASES_PAGE (self));
   g_return_if_fail (uuid != NULL);
@@ -470,20 +471,12 @@ relay_cases_page_select_case (RelayCasesPage *self,
   if (self->selection == NULL)
     return;
 
-  model = G_LIST_MODEL (self->selection);
-  n_items = g_list_model_get_n_items (model);
+  position = relay_model_find_string (G_LIST_MODEL (self->selection), "uuid", uuid);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
 
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (relay_case_summary_get_uuid (summary), uuid) == 0)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          adw_leaflet_set_visible_child (self->leaflet, self->content);
-          return;
-        }
-    }
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 /**

@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "relay-rows.h"
+
 #include "relay-mandate-detail.h"
 #include "relay-mandate-row.h"
 #include "relay-mandates-page.h"
@@ -446,8 +448,7 @@ void
 relay_mandates_page_select_mandate (RelayMandatesPage *self,
                                     const char        *mandate_id)
 {
-  GListModel *model;
-  guint n_items;
+  guint position;
 
   g_return_if_fail (RELAY_IS_MANDATES_PAGE (self));
   g_return_if_fail (mandate_id != NULL);
@@ -455,18 +456,10 @@ relay_mandates_page_select_mandate (RelayMandatesPage *self,
   if (self->selection == NULL)
     return;
 
-  model = G_LIST_MODEL (self->selection);
-  n_items = g_list_model_get_n_items (model);
+  position = relay_model_find_string (G_LIST_MODEL (self->selection), "id", mandate_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
 
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(RelayMandate) mandate = g_list_model_get_item (model, i);
-
-      if (g_strcmp0 (relay_mandate_get_id (mandate), mandate_id) == 0)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          adw_leaflet_set_visible_child (self->leaflet, self->content);
-          return;
-        }
-    }
+  gtk_single_selection_set_selected (self->selection, position);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }

@@ -1,0 +1,77 @@
+/* relay-test-ui.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "relay-test-ui.h"
+
+/**
+ * relay_test_iterate:
+ *
+ * Runs the main loop until nothing is pending.
+ */
+void
+relay_test_iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* What a person reads on a widget: a row's or group's title, a button's
+ * label (or its tooltip for an icon button), a label's text. */
+static const char *
+get_visible_text (GtkWidget *widget)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget));
+  if (ADW_IS_PREFERENCES_GROUP (widget))
+    return adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget));
+  if (ADW_IS_BUTTON_CONTENT (widget))
+    return adw_button_content_get_label (ADW_BUTTON_CONTENT (widget));
+  if (GTK_IS_CHECK_BUTTON (widget))
+    return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  if (GTK_IS_BUTTON (widget))
+    return gtk_widget_get_tooltip_text (widget);
+  if (GTK_IS_LABEL (widget))
+    return gtk_label_get_label (GTK_LABEL (widget));
+
+  return NULL;
+}
+
+/**
+ * relay_test_find_widget:
+ * @root: where to look
+ * @type: the type of widget wanted
+ * @text: (nullable): the text it shows, or %NULL for any
+ *
+ * Finds the first widget under @root, depth first, of @type and, when
+ * @text is given, whose visible text is @text.
+ *
+ * Returns: (transfer none) (nullable): the widget
+ */
+GtkWidget *
+relay_test_find_widget (GtkWidget  *root,
+                        GType       type,
+                        const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (text == NULL || g_strcmp0 (get_visible_text (child), text) == 0))
+        return child;
+
+      found = relay_test_find_widget (child, type, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,19 @@
+/* relay-test-ui.h — helpers shared by the UI tests
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       relay_test_iterate     (void);
+GtkWidget *relay_test_find_widget (GtkWidget  *root,
+                                   GType       type,
+                                   const char *text);
+
+G_END_DECLS
