@@ -43,6 +43,19 @@ void                relay_timeline_entry_set_reference  (RelayTimelineEntry *sel
 const char         *relay_timeline_entry_get_note       (RelayTimelineEntry *self);
 void                relay_timeline_entry_set_note       (RelayTimelineEntry *self,
                                                          const char         *note);
+const char         *relay_timeline_entry_get_mandate_id (RelayTimelineEntry *self);
+void                relay_timeline_entry_set_mandate_id (RelayTimelineEntry *self,
+                                                         const char         *mandate_id);
+RelayCommunicationType
+                    relay_timeline_entry_get_communication_type (RelayTimelineEntry *self);
+void                relay_timeline_entry_set_communication_type (RelayTimelineEntry     *self,
+                                                                 RelayCommunicationType  type);
+const char         *relay_timeline_entry_get_deadline   (RelayTimelineEntry *self);
+void                relay_timeline_entry_set_deadline   (RelayTimelineEntry *self,
+                                                         const char         *deadline);
+const char         *relay_timeline_entry_get_url        (RelayTimelineEntry *self);
+void                relay_timeline_entry_set_url        (RelayTimelineEntry *self,
+                                                         const char         *url);
 char               *relay_timeline_entry_dup_date_label (RelayTimelineEntry *self);
 
 G_END_DECLS

@@ -117,6 +117,17 @@ typedef enum
   RELAY_TIMELINE_KIND_NOTE,
 } RelayTimelineKind;
 
+/* The kind of communication the experts sent to a government; the value
+ * nicks are stored in the database.
+ */
+typedef enum
+{
+  RELAY_COMMUNICATION_TYPE_NONE,
+  RELAY_COMMUNICATION_TYPE_URGENT_APPEAL,
+  RELAY_COMMUNICATION_TYPE_ALLEGATION,
+  RELAY_COMMUNICATION_TYPE_OTHER_LETTER,
+} RelayCommunicationType;
+
 /* The value nicks of these two are the strings of the mandate directory's
  * "kind" and "type" members (data/directory/mandates.json).
  */
@@ -144,6 +155,8 @@ const char *relay_date_precision_get_label    (RelayDatePrecision  precision);
 const char *relay_source_kind_get_label       (RelaySourceKind     kind);
 const char *relay_mandate_role_get_label      (RelayMandateRole    role);
 const char *relay_timeline_kind_get_label     (RelayTimelineKind   kind);
+const char *relay_communication_type_get_label (RelayCommunicationType type);
+const char *relay_communication_type_get_code  (RelayCommunicationType type);
 const char *relay_mandate_kind_get_label      (RelayMandateKind    kind);
 const char *relay_mandate_type_get_label      (RelayMandateType    type);
 

@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 /* The newest schema this build knows. Each step of the migrations array in
  * relay-store-schema.c raises PRAGMA user_version by one.
  */
-#define RELAY_STORE_SCHEMA_VERSION 3
+#define RELAY_STORE_SCHEMA_VERSION 4
 
 /* PRAGMA application_id of a Relay database ("RLAY"). */
 #define RELAY_STORE_APPLICATION_ID 0x524C4159

@@ -88,7 +88,7 @@ static const char * const mandate_properties[] = {
   "mandate-id", "role", NULL
 };
 static const char * const timeline_properties[] = {
-  "date", "kind", "reference", "note", NULL
+  "date", "kind", "reference", "note", "mandate-id", "communication-type", "deadline", "url", NULL
 };
 
 /* Child rows are written with ?1 = case id, ?2 = position, then the
@@ -185,10 +185,12 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [STMT_DELETE_TIMELINE] =
     "DELETE FROM timeline WHERE case_id = ?1",
   [STMT_INSERT_TIMELINE_ENTRY] =
-    "INSERT INTO timeline (case_id, position, date, kind, reference, note) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    "INSERT INTO timeline (case_id, position, date, kind, reference, note, "
+    "mandate_id, communication_type, deadline, url) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   [STMT_SELECT_TIMELINE] =
-    "SELECT date, kind, reference, note FROM timeline WHERE case_id = ?1 ORDER BY position",
+    "SELECT date, kind, reference, note, mandate_id, communication_type, deadline, url "
+    "FROM timeline WHERE case_id = ?1 ORDER BY position",
 
   /* Attachments hold their content, so they have their own code
    * (write_attachments(), read_attachments()); the parameters and columns

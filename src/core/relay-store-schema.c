@@ -292,6 +292,40 @@ static const char * const migrations[] = {
 
   /* 2 -> 3: the page of the submission wizard where a draft was left. */
   "ALTER TABLE cases ADD COLUMN draft_page TEXT NOT NULL DEFAULT '';\n",
+
+  /* 3 -> 4: what the experts did after a submission (the mandate that
+   * acknowledged it, the communication's type, its reply deadline, links),
+   * and the outbox as sending needs it. No version before 4 wrote to the
+   * outbox, so it is replaced rather than altered.
+   */
+  "ALTER TABLE timeline ADD COLUMN mandate_id TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE timeline ADD COLUMN communication_type TEXT NOT NULL DEFAULT 'none'\n"
+  "  CHECK (communication_type IN ('none', 'urgent-appeal', 'allegation', 'other-letter'));\n"
+  "ALTER TABLE timeline ADD COLUMN deadline TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE timeline ADD COLUMN url TEXT NOT NULL DEFAULT '';\n"
+
+  "DROP TABLE outbox;\n"
+  "CREATE TABLE outbox (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,\n"
+  "  message_id TEXT NOT NULL UNIQUE CHECK (length (message_id) BETWEEN 3 AND 250),\n"
+  "  sender TEXT NOT NULL,\n"
+  "  recipients TEXT NOT NULL,\n"
+  "  subject TEXT NOT NULL DEFAULT '',\n"
+  "  message BLOB NOT NULL,\n"
+  "  sha256 TEXT NOT NULL CHECK (length (sha256) = 64),\n"
+  "  attachments TEXT NOT NULL DEFAULT '',\n"
+  "  status TEXT NOT NULL DEFAULT 'queued'\n"
+  "    CHECK (status IN ('queued', 'sending', 'sent', 'failed')),\n"
+  "  attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),\n"
+  "  last_error TEXT NOT NULL DEFAULT '',\n"
+  "  last_error_detail TEXT NOT NULL DEFAULT '',\n"
+  "  created_at TEXT NOT NULL,\n"
+  "  attempted_at TEXT,\n"
+  "  sent_at TEXT\n"
+  ");\n"
+  "CREATE INDEX outbox_case_id_idx ON outbox (case_id);\n"
+  "CREATE INDEX outbox_status_idx ON outbox (status);\n",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RELAY_STORE_SCHEMA_VERSION);

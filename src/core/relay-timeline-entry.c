@@ -33,6 +33,10 @@ struct _RelayTimelineEntry
   RelayTimelineKind  kind;
   char              *reference;
   char              *note;
+  char              *mandate_id;
+  RelayCommunicationType communication_type;
+  char              *deadline;
+  char              *url;
 };
 
 G_DEFINE_FINAL_TYPE (RelayTimelineEntry, relay_timeline_entry, G_TYPE_OBJECT)
@@ -43,6 +47,10 @@ enum {
   PROP_KIND,
   PROP_REFERENCE,
   PROP_NOTE,
+  PROP_MANDATE_ID,
+  PROP_COMMUNICATION_TYPE,
+  PROP_DEADLINE,
+  PROP_URL,
   N_PROPS
 };
 
@@ -56,6 +64,9 @@ relay_timeline_entry_finalize (GObject *object)
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->reference, g_free);
   g_clear_pointer (&self->note, g_free);
+  g_clear_pointer (&self->mandate_id, g_free);
+  g_clear_pointer (&self->deadline, g_free);
+  g_clear_pointer (&self->url, g_free);
 
   G_OBJECT_CLASS (relay_timeline_entry_parent_class)->finalize (object);
 }
@@ -84,6 +95,22 @@ relay_timeline_entry_get_property (GObject    *object,
 
     case PROP_NOTE:
       g_value_set_string (value, relay_timeline_entry_get_note (self));
+      break;
+
+    case PROP_MANDATE_ID:
+      g_value_set_string (value, relay_timeline_entry_get_mandate_id (self));
+      break;
+
+    case PROP_COMMUNICATION_TYPE:
+      g_value_set_enum (value, relay_timeline_entry_get_communication_type (self));
+      break;
+
+    case PROP_DEADLINE:
+      g_value_set_string (value, relay_timeline_entry_get_deadline (self));
+      break;
+
+    case PROP_URL:
+      g_value_set_string (value, relay_timeline_entry_get_url (self));
       break;
 
     default:
@@ -115,6 +142,22 @@ relay_timeline_entry_set_property (GObject      *object,
 
     case PROP_NOTE:
       relay_timeline_entry_set_note (self, g_value_get_string (value));
+      break;
+
+    case PROP_MANDATE_ID:
+      relay_timeline_entry_set_mandate_id (self, g_value_get_string (value));
+      break;
+
+    case PROP_COMMUNICATION_TYPE:
+      relay_timeline_entry_set_communication_type (self, g_value_get_enum (value));
+      break;
+
+    case PROP_DEADLINE:
+      relay_timeline_entry_set_deadline (self, g_value_get_string (value));
+      break;
+
+    case PROP_URL:
+      relay_timeline_entry_set_url (self, g_value_get_string (value));
       break;
 
     default:
@@ -179,6 +222,57 @@ relay_timeline_entry_class_init (RelayTimelineEntryClass *klass)
                           G_PARAM_EXPLICIT_NOTIFY |
                           G_PARAM_STATIC_STRINGS));
 
+  /**
+   * RelayTimelineEntry:mandate-id:
+   *
+   * The mandate concerned, for example the one that acknowledged the
+   * submission; "" when none.
+   */
+  properties[PROP_MANDATE_ID] =
+    g_param_spec_string ("mandate-id", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RelayTimelineEntry:communication-type:
+   *
+   * For a communication sent to the government: its type (UA, AL, OL).
+   */
+  properties[PROP_COMMUNICATION_TYPE] =
+    g_param_spec_enum ("communication-type", NULL, NULL,
+                       RELAY_TYPE_COMMUNICATION_TYPE, RELAY_COMMUNICATION_TYPE_NONE,
+                       (G_PARAM_READWRITE |
+                        G_PARAM_EXPLICIT_NOTIFY |
+                        G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RelayTimelineEntry:deadline:
+   *
+   * For a communication sent to the government: the reply deadline it
+   * states (ISO 8601 date), or "" when not known.
+   */
+  properties[PROP_DEADLINE] =
+    g_param_spec_string ("deadline", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RelayTimelineEntry:url:
+   *
+   * A link, for example to a government reply or to the published
+   * communication; "" when none.
+   */
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE |
+                          G_PARAM_EXPLICIT_NOTIFY |
+                          G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -189,6 +283,10 @@ relay_timeline_entry_init (RelayTimelineEntry *self)
   self->kind = RELAY_TIMELINE_KIND_NOTE;
   self->reference = g_strdup ("");
   self->note = g_strdup ("");
+  self->mandate_id = g_strdup ("");
+  self->communication_type = RELAY_COMMUNICATION_TYPE_NONE;
+  self->deadline = g_strdup ("");
+  self->url = g_strdup ("");
 }
 
 /**
@@ -338,6 +436,142 @@ relay_timeline_entry_set_note (RelayTimelineEntry *self,
 
   if (_relay_set_string (&self->note, note))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+/**
+ * relay_timeline_entry_get_mandate_id:
+ * @self: a #RelayTimelineEntry
+ *
+ * Gets #RelayTimelineEntry:mandate-id.
+ *
+ * Returns: (not nullable): the mandate id; never %NULL
+ */
+const char *
+relay_timeline_entry_get_mandate_id (RelayTimelineEntry *self)
+{
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (self), NULL);
+
+  return self->mandate_id;
+}
+
+/**
+ * relay_timeline_entry_set_mandate_id:
+ * @self: a #RelayTimelineEntry
+ * @mandate_id: (nullable): the mandate id; %NULL is the same as ""
+ *
+ * Sets #RelayTimelineEntry:mandate-id.
+ */
+void
+relay_timeline_entry_set_mandate_id (RelayTimelineEntry *self,
+                                     const char         *mandate_id)
+{
+  g_return_if_fail (RELAY_IS_TIMELINE_ENTRY (self));
+
+  if (_relay_set_string (&self->mandate_id, mandate_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MANDATE_ID]);
+}
+
+/**
+ * relay_timeline_entry_get_communication_type:
+ * @self: a #RelayTimelineEntry
+ *
+ * Gets #RelayTimelineEntry:communication-type.
+ *
+ * Returns: the type of communication
+ */
+RelayCommunicationType
+relay_timeline_entry_get_communication_type (RelayTimelineEntry *self)
+{
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (self), RELAY_COMMUNICATION_TYPE_NONE);
+
+  return self->communication_type;
+}
+
+/**
+ * relay_timeline_entry_set_communication_type:
+ * @self: a #RelayTimelineEntry
+ * @type: the type of communication
+ *
+ * Sets #RelayTimelineEntry:communication-type.
+ */
+void
+relay_timeline_entry_set_communication_type (RelayTimelineEntry     *self,
+                                             RelayCommunicationType  type)
+{
+  g_return_if_fail (RELAY_IS_TIMELINE_ENTRY (self));
+  g_return_if_fail ((guint) type <= RELAY_COMMUNICATION_TYPE_OTHER_LETTER);
+
+  if (self->communication_type != type)
+    {
+      self->communication_type = type;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMUNICATION_TYPE]);
+    }
+}
+
+/**
+ * relay_timeline_entry_get_deadline:
+ * @self: a #RelayTimelineEntry
+ *
+ * Gets #RelayTimelineEntry:deadline.
+ *
+ * Returns: (not nullable): the deadline (ISO 8601 date) or ""; never %NULL
+ */
+const char *
+relay_timeline_entry_get_deadline (RelayTimelineEntry *self)
+{
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (self), NULL);
+
+  return self->deadline;
+}
+
+/**
+ * relay_timeline_entry_set_deadline:
+ * @self: a #RelayTimelineEntry
+ * @deadline: (nullable): the deadline (ISO 8601 date); %NULL is the same as ""
+ *
+ * Sets #RelayTimelineEntry:deadline.
+ */
+void
+relay_timeline_entry_set_deadline (RelayTimelineEntry *self,
+                                   const char         *deadline)
+{
+  g_return_if_fail (RELAY_IS_TIMELINE_ENTRY (self));
+
+  if (_relay_set_string (&self->deadline, deadline))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEADLINE]);
+}
+
+/**
+ * relay_timeline_entry_get_url:
+ * @self: a #RelayTimelineEntry
+ *
+ * Gets #RelayTimelineEntry:url.
+ *
+ * Returns: (not nullable): the link or ""; never %NULL
+ */
+const char *
+relay_timeline_entry_get_url (RelayTimelineEntry *self)
+{
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (self), NULL);
+
+  return self->url;
+}
+
+/**
+ * relay_timeline_entry_set_url:
+ * @self: a #RelayTimelineEntry
+ * @url: (nullable): the link; %NULL is the same as ""
+ *
+ * Sets #RelayTimelineEntry:url.
+ */
+void
+relay_timeline_entry_set_url (RelayTimelineEntry *self,
+                              const char         *url)
+{
+  g_return_if_fail (RELAY_IS_TIMELINE_ENTRY (self));
+
+  if (_relay_set_string (&self->url, url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
 }
 
 /**

@@ -299,6 +299,59 @@ relay_timeline_kind_get_label (RelayTimelineKind kind)
 }
 
 /**
+ * relay_communication_type_get_label:
+ * @type: a #RelayCommunicationType
+ *
+ * Gets the translated name of @type, for display.
+ *
+ * Returns: (transfer none): a translated label
+ */
+const char *
+relay_communication_type_get_label (RelayCommunicationType type)
+{
+  switch (type)
+    {
+    case RELAY_COMMUNICATION_TYPE_NONE:
+      return C_("communication type", "Not known");
+    case RELAY_COMMUNICATION_TYPE_URGENT_APPEAL:
+      return C_("communication type", "Urgent appeal (UA)");
+    case RELAY_COMMUNICATION_TYPE_ALLEGATION:
+      return C_("communication type", "Allegation letter (AL)");
+    case RELAY_COMMUNICATION_TYPE_OTHER_LETTER:
+      return C_("communication type", "Other letter, on a law or policy (OL)");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * relay_communication_type_get_code:
+ * @type: a #RelayCommunicationType
+ *
+ * Gets the code OHCHR uses for @type in communication references
+ * ("UA", "AL", "OL"), or "" for %RELAY_COMMUNICATION_TYPE_NONE.
+ *
+ * Returns: (transfer none): the code; never translated
+ */
+const char *
+relay_communication_type_get_code (RelayCommunicationType type)
+{
+  switch (type)
+    {
+    case RELAY_COMMUNICATION_TYPE_NONE:
+      return "";
+    case RELAY_COMMUNICATION_TYPE_URGENT_APPEAL:
+      return "UA";
+    case RELAY_COMMUNICATION_TYPE_ALLEGATION:
+      return "AL";
+    case RELAY_COMMUNICATION_TYPE_OTHER_LETTER:
+      return "OL";
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
  * relay_mandate_kind_get_label:
  * @kind: a #RelayMandateKind
  *
@@ -684,6 +737,8 @@ relay_enum_get_label (GType enum_type,
     return relay_mandate_role_get_label (value);
   if (enum_type == RELAY_TYPE_TIMELINE_KIND)
     return relay_timeline_kind_get_label (value);
+  if (enum_type == RELAY_TYPE_COMMUNICATION_TYPE)
+    return relay_communication_type_get_label (value);
   if (enum_type == RELAY_TYPE_MANDATE_KIND)
     return relay_mandate_kind_get_label (value);
   if (enum_type == RELAY_TYPE_MANDATE_TYPE)

@@ -33,7 +33,7 @@
 
 #include "relay-test-utils.h"
 
-#define LATEST_SCHEMA_VERSION 3
+#define LATEST_SCHEMA_VERSION 4
 
 typedef struct
 {
@@ -724,6 +724,17 @@ make_version_1_database (const char *path,
   db = side_open (path);
   /* Undo what the migrations after version 1 added. */
   side_exec (db, "DROP TABLE mandate_emails; ALTER TABLE cases DROP COLUMN draft_page; "
+                 "ALTER TABLE timeline DROP COLUMN mandate_id; "
+                 "ALTER TABLE timeline DROP COLUMN communication_type; "
+                 "ALTER TABLE timeline DROP COLUMN deadline; "
+                 "ALTER TABLE timeline DROP COLUMN url; "
+                 "DROP TABLE outbox; "
+                 "CREATE TABLE outbox (id INTEGER PRIMARY KEY, "
+                 "  case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE, "
+                 "  recipients TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', "
+                 "  message BLOB NOT NULL, status TEXT NOT NULL DEFAULT 'queued', "
+                 "  attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
+                 "  created_at TEXT NOT NULL, sent_at TEXT); "
                  "PRAGMA user_version = 1");
   sqlite3_close (db);
 }
@@ -754,6 +765,13 @@ test_open_migrates_from_1 (Fixture       *fixture,
   g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, LATEST_SCHEMA_VERSION);
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM mandate_emails"), ==, 1);
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM cases WHERE draft_page = ''"), ==, 3);
+  /* Version 4: the timeline's new columns hold their defaults, the outbox has the proof columns. */
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM timeline WHERE communication_type = 'none' "
+                                 "AND mandate_id = '' AND deadline = '' AND url = ''"),
+                   ==, side_int (db, "SELECT count(*) FROM timeline"));
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM pragma_table_info ('outbox') "
+                                 "WHERE name IN ('message_id', 'sha256', 'attachments', 'last_error_detail')"),
+                   ==, 4);
   sqlite3_close (db);
 }
 
@@ -1013,8 +1031,9 @@ test_case_delete_cascades (Fixture       *fixture,
     g_autofree char *sql = g_strdup_printf (
       "INSERT INTO events (uuid, kind, title, start_date, case_id) "
       "VALUES ('e1', 'follow-up', 'Reply due', '2026-03-01', %" G_GINT64_FORMAT ");"
-      "INSERT INTO outbox (case_id, recipients, message, created_at) "
-      "VALUES (%" G_GINT64_FORMAT ", 'urgent-action@ohchr.org', CAST ('%s' AS BLOB), "
+      "INSERT INTO outbox (case_id, message_id, sender, recipients, message, sha256, created_at) "
+      "VALUES (%" G_GINT64_FORMAT ", '<m1@example.org>', 'a@example.org', "
+      "'urgent-action@ohchr.org', CAST ('%s' AS BLOB), printf ('%%064d', 0), "
       "'2026-01-01T00:00:00Z');",
       case_id, case_id, secrets[5]);
 
