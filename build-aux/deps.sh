@@ -8,6 +8,7 @@
 RELAY_BUILD_DEPS=(
   gcc libc6-dev pkg-config meson ninja-build gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev libcurl4-openssl-dev
+  libsecret-1-dev libical-dev
   libpango1.0-dev libcairo2-dev
   iso-codes desktop-file-utils appstream
   fonts-cantarell fonts-dejavu-core adwaita-icon-theme libgl1-mesa-dri
@@ -15,6 +16,7 @@ RELAY_BUILD_DEPS=(
 
 RELAY_TEST_DEPS=(
   xvfb xauth dbus sqlite3 openssl python3 poppler-utils
+  gnome-keyring libsecret-tools python3-aiosmtpd python3-icalendar
 )
 
 RELAY_SCREENSHOT_DEPS=(
