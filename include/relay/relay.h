@@ -34,6 +34,7 @@
 #include "relay-letter.h"
 #include "relay-mandate.h"
 #include "relay-perpetrator.h"
+#include "relay-secrets.h"
 #include "relay-source.h"
 #include "relay-store.h"
 #include "relay-suggest.h"
