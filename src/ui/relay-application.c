@@ -31,6 +31,7 @@ struct _RelayApplication
   RelayDirectory *directory;
   GError         *directory_error;
   RelayHttp      *http;
+  RelaySecrets   *secrets;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -149,7 +150,8 @@ relay_application_activate_preferences_cb (GSimpleAction *action,
 
   preferences = relay_preferences_window_new (self->settings,
                                               relay_application_get_directory (self),
-                                              relay_application_get_http (self));
+                                              relay_application_get_http (self),
+                                              relay_application_get_secrets (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_active_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -212,6 +214,7 @@ relay_application_dispose (GObject *object)
 
   g_clear_object (&self->directory);
   g_clear_object (&self->http);
+  g_clear_object (&self->secrets);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -367,4 +370,24 @@ relay_application_get_http (RelayApplication *self)
     self->http = relay_http_new ();
 
   return self->http;
+}
+
+/**
+ * relay_application_get_secrets:
+ * @self: a #RelayApplication
+ *
+ * Gets the keeper of the e-mail password, which also holds a password
+ * typed for this session only.
+ *
+ * Returns: (transfer none): the #RelaySecrets
+ */
+RelaySecrets *
+relay_application_get_secrets (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  if (self->secrets == NULL)
+    self->secrets = relay_secrets_new ();
+
+  return self->secrets;
 }

@@ -24,5 +24,6 @@ GSettings        *relay_application_get_settings  (RelayApplication  *self);
 RelayDirectory   *relay_application_get_directory (RelayApplication  *self);
 const GError     *relay_application_get_directory_error (RelayApplication *self);
 RelayHttp        *relay_application_get_http      (RelayApplication  *self);
+RelaySecrets     *relay_application_get_secrets   (RelayApplication  *self);
 
 G_END_DECLS

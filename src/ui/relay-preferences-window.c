@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "relay-mail-page.h"
 #include "relay-preferences-window.h"
 
 struct _RelayPreferencesWindow
@@ -28,6 +29,7 @@ struct _RelayPreferencesWindow
   AdwEntryRow          *email_row;
   AdwEntryRow          *phone_row;
   AdwEntryRow          *address_row;
+  RelayMailPage        *mail_page;
   AdwPreferencesPage   *directory_page;
   AdwActionRow         *in_use_row;
   AdwEntryRow          *url_row;
@@ -40,6 +42,7 @@ struct _RelayPreferencesWindow
   GSettings            *settings;
   RelayDirectory       *directory;
   RelayHttp            *http;
+  RelaySecrets         *secrets;
   GCancellable         *cancellable;
   RelayDirectoryUpdate *update;
 };
@@ -49,6 +52,7 @@ enum {
   PROP_SETTINGS,
   PROP_DIRECTORY,
   PROP_HTTP,
+  PROP_SECRETS,
   N_PROPS
 };
 
@@ -317,6 +321,12 @@ relay_preferences_window_constructed (GObject *object)
 
   bind_settings (self);
 
+  /* Without the application's, a keeper of its own: then a password for
+   * this session only lasts as long as the window. */
+  if (self->secrets == NULL)
+    self->secrets = relay_secrets_new ();
+  relay_mail_page_set_account (self->mail_page, self->settings, self->secrets);
+
   if (self->directory == NULL || self->http == NULL)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->directory_page), FALSE);
@@ -342,6 +352,7 @@ relay_preferences_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->directory);
   g_clear_object (&self->http);
+  g_clear_object (&self->secrets);
 
   G_OBJECT_CLASS (relay_preferences_window_parent_class)->dispose (object);
 }
@@ -366,6 +377,10 @@ relay_preferences_window_set_property (GObject      *object,
 
     case PROP_HTTP:
       self->http = g_value_dup_object (value);
+      break;
+
+    case PROP_SECRETS:
+      self->secrets = g_value_dup_object (value);
       break;
 
     default:
@@ -413,7 +428,19 @@ relay_preferences_window_class_init (RelayPreferencesWindowClass *klass)
                          RELAY_TYPE_HTTP,
                          (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * RelayPreferencesWindow:secrets:
+   *
+   * The keeper of the e-mail password.
+   */
+  properties[PROP_SECRETS] =
+    g_param_spec_object ("secrets", NULL, NULL,
+                         RELAY_TYPE_SECRETS,
+                         (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RELAY_TYPE_MAIL_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/relay-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, organisation_row);
@@ -421,6 +448,7 @@ relay_preferences_window_class_init (RelayPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, email_row);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, phone_row);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, address_row);
+  gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, mail_page);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, directory_page);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, in_use_row);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, url_row);
@@ -444,22 +472,27 @@ relay_preferences_window_init (RelayPreferencesWindow *self)
  * @directory: (nullable): the mandate directory; without it, the page of
  *   directory updates is hidden
  * @http: (nullable): the HTTPS client for directory updates
+ * @secrets: (nullable): the keeper of the e-mail password; without it,
+ *   the window makes its own
  *
  * Returns: (transfer full): a new #RelayPreferencesWindow
  */
 RelayPreferencesWindow *
 relay_preferences_window_new (GSettings      *settings,
                               RelayDirectory *directory,
-                              RelayHttp      *http)
+                              RelayHttp      *http,
+                              RelaySecrets   *secrets)
 {
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
   g_return_val_if_fail (directory == NULL || RELAY_IS_DIRECTORY (directory), NULL);
   g_return_val_if_fail (http == NULL || RELAY_IS_HTTP (http), NULL);
+  g_return_val_if_fail (secrets == NULL || RELAY_IS_SECRETS (secrets), NULL);
 
   return g_object_new (RELAY_TYPE_PREFERENCES_WINDOW,
                        "settings", settings,
                        "directory", directory,
                        "http", http,
+                       "secrets", secrets,
                        NULL);
 }
 

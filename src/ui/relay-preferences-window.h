@@ -18,7 +18,8 @@ G_DECLARE_FINAL_TYPE (RelayPreferencesWindow, relay_preferences_window, RELAY, P
 
 RelayPreferencesWindow *relay_preferences_window_new          (GSettings              *settings,
                                                                RelayDirectory         *directory,
-                                                               RelayHttp              *http);
+                                                               RelayHttp              *http,
+                                                               RelaySecrets           *secrets);
 void                    relay_preferences_window_check_updates (RelayPreferencesWindow *self);
 const char             *relay_preferences_window_get_status    (RelayPreferencesWindow *self);
 

@@ -429,7 +429,7 @@ test_templates (Fixture       *fixture,
   widget = g_object_ref_sink (g_object_new (RELAY_TYPE_MANDATES_PAGE, NULL));
   g_assert_finalize_object (widget);
 
-  widget = GTK_WIDGET (relay_preferences_window_new (NULL, NULL, NULL));
+  widget = GTK_WIDGET (relay_preferences_window_new (NULL, NULL, NULL, NULL));
   g_object_ref (widget);
   gtk_window_destroy (GTK_WINDOW (widget));
   g_assert_finalize_object (widget);
@@ -450,7 +450,7 @@ test_preferences_bound (Fixture       *fixture,
 
   g_settings_set_string (settings, "sender-organisation", "Asociación Tierra Viva");
 
-  prefs = relay_preferences_window_new (settings, NULL, NULL);
+  prefs = relay_preferences_window_new (settings, NULL, NULL, NULL);
   row = find_widget (GTK_WIDGET (prefs), ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Asociación Tierra Viva");
@@ -645,7 +645,8 @@ test_preferences_directory (Fixture       *fixture,
   g_settings_set_string (settings, "directory-url", "");
   prefs = relay_preferences_window_new (settings,
                                         relay_application_get_directory (app),
-                                        relay_application_get_http (app));
+                                        relay_application_get_http (app),
+                                        relay_application_get_secrets (app));
   gtk_window_present (GTK_WINDOW (prefs));
   iterate (20);
 

@@ -1,0 +1,596 @@
+/* test-preferences-mail.c
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The E-mail page of Preferences. Like test-secrets, this program runs
+ * through tests/servers/with-keyring.sh (--keep-display), which says in
+ * RELAY_TEST_KEYRING what the session bus has:
+ *
+ *   running  a real, unlocked gnome-keyring: the fields are bound to
+ *            GSettings, the password goes to the keyring and never to
+ *            GSettings, it is saved on Enter and not on each key press,
+ *            and it can be removed
+ *   none     no keyring (meson also runs it with no bus at all): the page
+ *            says so, and "Use for This Session Only" keeps the password
+ *            in memory, from where the test message uses it
+ *
+ * With RELAY_TEST_SCREENSHOT=FILE.png it also saves a picture of the page,
+ * for review; RELAY_TEST_LOCALEDIR=DIR then takes the translations from DIR
+ * (with LANGUAGE and LC_ALL set to the language wanted).
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "relay-mail-account.h"
+#include "relay-mail-page.h"
+#include "relay-preferences-window.h"
+
+#include "relay-test-ui.h"
+
+#define WAIT_SECONDS  30
+#define SERVER        "smtp.example.org"
+#define USER          "ana@example.org"
+#define SENDER        "ana.lopez@tierraviva.example.org"
+#define PASSWORD      "correct horse battery staple"
+#define OTHER_PASS    "pässwörd-ñandú ✓"
+
+typedef struct
+{
+  GSettings              *settings;
+  RelaySecrets           *secrets;
+  RelayPreferencesWindow *prefs;
+  RelayMailPage          *page;
+} Fixture;
+
+/*
+ * Helpers
+ */
+
+static gboolean
+set_flag_cb (gpointer data)
+{
+  gboolean *flag = data;
+
+  *flag = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+iterate_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, set_flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Runs the main loop until the page waits for nothing. */
+static void
+wait_idle (RelayMailPage *page)
+{
+  gint64 end = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  while (relay_mail_page_get_busy (page) && g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_false (relay_mail_page_get_busy (page));
+  relay_test_iterate ();
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char *keys[] = {
+    "smtp-server", "smtp-port", "smtp-security", "smtp-user", "smtp-from",
+    "smtp-copy-to-sender", "sender-email",
+  };
+
+  fixture->settings = g_settings_new (SCHEMA_ID);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (fixture->settings, keys[i]);
+
+  fixture->secrets = relay_secrets_new ();
+  fixture->prefs = relay_preferences_window_new (fixture->settings, NULL, NULL, fixture->secrets);
+  gtk_window_present (GTK_WINDOW (fixture->prefs));
+
+  fixture->page = RELAY_MAIL_PAGE (relay_test_find_widget (GTK_WIDGET (fixture->prefs),
+                                                           RELAY_TYPE_MAIL_PAGE, NULL));
+  g_assert_nonnull (fixture->page);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (fixture->prefs), "email");
+  wait_idle (fixture->page);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->prefs));
+  relay_test_iterate ();
+
+  g_clear_object (&fixture->secrets);
+  g_clear_object (&fixture->settings);
+}
+
+static GtkWidget *
+find_row (Fixture    *fixture,
+          GType       type,
+          const char *title)
+{
+  GtkWidget *row = relay_test_find_widget (GTK_WIDGET (fixture->page), type, title);
+
+  g_assert_nonnull (row);
+
+  return row;
+}
+
+static GtkWidget *
+find_row_button (Fixture    *fixture,
+                 const char *row_title)
+{
+  GtkWidget *row = find_row (fixture, ADW_TYPE_ACTION_ROW, row_title);
+  GtkWidget *button = relay_test_find_widget (row, GTK_TYPE_BUTTON, NULL);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+
+  return button;
+}
+
+static void
+set_account (Fixture *fixture)
+{
+  g_settings_set_string (fixture->settings, "smtp-server", SERVER);
+  g_settings_set_string (fixture->settings, "smtp-user", USER);
+  g_settings_set_string (fixture->settings, "sender-email", SENDER);
+  relay_test_iterate ();
+  wait_idle (fixture->page);
+}
+
+/* Fails if any key of the schema holds @text. */
+static void
+assert_not_in_settings (GSettings  *settings,
+                        const char *text)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) value = g_settings_get_value (settings, keys[i]);
+      g_autofree char *printed = g_variant_print (value, FALSE);
+
+      g_assert_null (strstr (printed, text));
+    }
+}
+
+static void
+on_result_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static char *
+lookup_password (Fixture  *fixture,
+                 guint     port,
+                 GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  relay_secrets_lookup_async (fixture->secrets, SERVER, port, USER, NULL, on_result_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return relay_secrets_lookup_finish (fixture->secrets, result, error);
+}
+
+static void
+save_screenshot (Fixture *fixture)
+{
+  const char *path = g_getenv ("RELAY_TEST_SCREENSHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (path == NULL)
+    return;
+
+  iterate_for (300);
+  width = gtk_widget_get_width (GTK_WIDGET (fixture->prefs));
+  height = gtk_widget_get_height (GTK_WIDGET (fixture->prefs));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->prefs));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->prefs));
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_page (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AdwPreferencesPage *visible;
+
+  visible = adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (fixture->prefs));
+  g_assert_true (visible == ADW_PREFERENCES_PAGE (fixture->page));
+  g_assert_cmpstr (adw_preferences_page_get_title (visible), ==, "E-mail");
+
+  /* The help says where the settings come from and that mail is encrypted. */
+  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (fixture->page),
+                                            ADW_TYPE_PREFERENCES_GROUP, "Outgoing Mail Server"));
+  g_assert_nonnull (find_row (fixture, ADW_TYPE_ACTION_ROW, "Send a Test Message"));
+}
+
+static void
+test_bound (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *server = find_row (fixture, ADW_TYPE_ENTRY_ROW, "Server (such as smtp.example.org)");
+  GtkWidget *user = find_row (fixture, ADW_TYPE_ENTRY_ROW, "User name (often your e-mail address)");
+  GtkWidget *from = find_row (fixture, ADW_TYPE_ENTRY_ROW, "Send from");
+  GtkWidget *security = find_row (fixture, ADW_TYPE_COMBO_ROW, "Encryption");
+  GtkWidget *port = relay_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SPIN_BUTTON, NULL);
+  GtkWidget *copy = relay_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SWITCH, NULL);
+  GtkWidget *sending = find_row (fixture, ADW_TYPE_PREFERENCES_GROUP, "Sending");
+  GtkWidget *test_row = find_row (fixture, ADW_TYPE_ACTION_ROW, "Send a Test Message");
+  g_autofree char *value = NULL;
+
+  g_assert_nonnull (port);
+  g_assert_nonnull (copy);
+
+  /* Settings → widgets */
+  g_settings_set_string (fixture->settings, "smtp-server", SERVER);
+  g_settings_set_string (fixture->settings, "smtp-user", USER);
+  g_settings_set_int (fixture->settings, "smtp-port", 2525);
+  g_settings_set_enum (fixture->settings, "smtp-security", RELAY_MAIL_SECURITY_TLS);
+  g_settings_set_boolean (fixture->settings, "smtp-copy-to-sender", FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (server)), ==, SERVER);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (user)), ==, USER);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (port)), ==, 2525);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (security)), ==, 1);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (copy)));
+
+  /* Widgets → settings */
+  gtk_editable_set_text (GTK_EDITABLE (server), "mail.example.net");
+  value = g_settings_get_string (fixture->settings, "smtp-server");
+  g_assert_cmpstr (value, ==, "mail.example.net");
+  g_clear_pointer (&value, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (user), "colectivo");
+  value = g_settings_get_string (fixture->settings, "smtp-user");
+  g_assert_cmpstr (value, ==, "colectivo");
+  g_clear_pointer (&value, g_free);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (port), 1025);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "smtp-port"), ==, 1025);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (security), 0);
+  g_assert_cmpint (g_settings_get_enum (fixture->settings, "smtp-security"), ==,
+                   RELAY_MAIL_SECURITY_STARTTLS);
+  gtk_switch_set_active (GTK_SWITCH (copy), TRUE);
+  g_assert_true (g_settings_get_boolean (fixture->settings, "smtp-copy-to-sender"));
+  gtk_editable_set_text (GTK_EDITABLE (from), "urgent@tierraviva.example.org");
+  value = g_settings_get_string (fixture->settings, "smtp-from");
+  g_assert_cmpstr (value, ==, "urgent@tierraviva.example.org");
+  g_clear_pointer (&value, g_free);
+
+  /* The usual port follows the encryption, a chosen one stays. */
+  g_settings_set_int (fixture->settings, "smtp-port", 587);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (security), 1);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "smtp-port"), ==, 465);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (security), 0);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "smtp-port"), ==, 587);
+  g_settings_set_int (fixture->settings, "smtp-port", 2525);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (security), 1);
+  g_assert_cmpint (g_settings_get_int (fixture->settings, "smtp-port"), ==, 2525);
+
+  /* With "Send from" empty, the page says which address is used. */
+  gtk_editable_set_text (GTK_EDITABLE (from), "");
+  g_settings_set_string (fixture->settings, "sender-email", SENDER);
+  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (sending)),
+                            SENDER));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (test_row)), SENDER));
+  g_settings_set_string (fixture->settings, "sender-email", "");
+  g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (test_row)), SENDER));
+
+  wait_idle (fixture->page);
+}
+
+/* With a running keyring: Enter saves, key presses do not, Remove removes;
+ * the password never reaches GSettings. */
+static void
+test_keyring_password (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *password_row;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+
+  set_account (fixture);
+  g_assert_null (relay_mail_page_get_keyring_problem (fixture->page));
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "No password saved");
+
+  password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (password_row), PASSWORD);
+  iterate_for (200);
+  assert_not_in_settings (fixture->settings, PASSWORD);
+
+  /* Typing alone saves nothing. */
+  stored = lookup_password (fixture, 587, &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+
+  /* Enter (the row's apply) does. */
+  g_signal_emit_by_name (password_row, "apply");
+  wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "Saved in the keyring");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, "");
+  stored = lookup_password (fixture, 587, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, PASSWORD);
+  g_clear_pointer (&stored, relay_secrets_password_free);
+  assert_not_in_settings (fixture->settings, PASSWORD);
+
+  /* Another port is another account, with no password yet. */
+  g_settings_set_int (fixture->settings, "smtp-port", 465);
+  relay_test_iterate ();
+  wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "No password saved");
+  g_settings_set_int (fixture->settings, "smtp-port", 587);
+  relay_test_iterate ();
+  wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "Saved in the keyring");
+
+  /* A new one replaces it. */
+  gtk_editable_set_text (GTK_EDITABLE (password_row), OTHER_PASS);
+  relay_mail_page_save_password (fixture->page);
+  wait_idle (fixture->page);
+  stored = lookup_password (fixture, 587, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, OTHER_PASS);
+  g_clear_pointer (&stored, relay_secrets_password_free);
+  assert_not_in_settings (fixture->settings, OTHER_PASS);
+
+  /* Remove */
+  g_signal_emit_by_name (find_row_button (fixture, "Saved in the keyring"), "clicked");
+  wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "No password saved");
+  stored = lookup_password (fixture, 587, &error);
+  g_assert_no_error (error);
+  g_assert_null (stored);
+}
+
+static void
+test_keyring_incomplete (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+
+  /* No server: the password cannot be filed under an account. */
+  g_settings_set_string (fixture->settings, "smtp-user", USER);
+  relay_test_iterate ();
+  wait_idle (fixture->page);
+  gtk_editable_set_text (GTK_EDITABLE (password_row), PASSWORD);
+  g_signal_emit_by_name (password_row, "apply");
+  wait_idle (fixture->page);
+
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==,
+                   "The Password Was Not Saved");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, PASSWORD);
+  assert_not_in_settings (fixture->settings, PASSWORD);
+}
+
+static void
+test_keyring_test_not_configured (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  const char *status;
+
+  set_account (fixture);
+  relay_mail_page_send_test (fixture->page);
+  wait_idle (fixture->page);
+
+  status = relay_mail_page_get_test_status (fixture->page);
+  g_assert_nonnull (status);
+  g_assert_nonnull (strstr (status, "No password is saved for " USER " on " SERVER));
+}
+
+static void
+test_keyring_screenshot (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->prefs), 640, 1000);
+  set_account (fixture);
+  gtk_editable_set_text (GTK_EDITABLE (password_row), PASSWORD);
+  relay_mail_page_save_password (fixture->page);
+  wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), !=, NULL);
+  save_screenshot (fixture);
+}
+
+/* Without a keyring: the page says so, and the session password works. */
+static void
+test_no_keyring (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *password_row;
+  const char *problem;
+  const char *status;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autoptr(GSocketAddress) bound = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+
+  /* Told before any password is typed. */
+  problem = relay_mail_page_get_keyring_problem (fixture->page);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "gnome-keyring"));
+
+  /* A mail server port where nothing listens. */
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error);
+  g_assert_no_error (error);
+  address = g_inet_socket_address_new (loopback, 0);
+  g_socket_bind (socket, address, FALSE, &error);
+  g_assert_no_error (error);
+  bound = g_socket_get_local_address (socket, &error);
+  g_assert_no_error (error);
+  g_settings_set_int (fixture->settings, "smtp-port",
+                      g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
+  g_socket_close (socket, NULL);
+
+  set_account (fixture);
+  g_settings_set_string (fixture->settings, "smtp-server", "127.0.0.1");
+  relay_test_iterate ();
+  wait_idle (fixture->page);
+
+  /* Enter: the keyring fails, the page says so, the password stays. */
+  password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (password_row), PASSWORD);
+  g_signal_emit_by_name (password_row, "apply");
+  wait_idle (fixture->page);
+  g_assert_nonnull (relay_mail_page_get_keyring_problem (fixture->page));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, PASSWORD);
+
+  /* Use for This Session Only */
+  g_signal_emit_by_name (find_row_button (fixture, "Password for This Session Only"), "clicked");
+  wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==,
+                   "Kept for this session only");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, "");
+  g_assert_true (relay_secrets_has_session_password (fixture->secrets, "127.0.0.1",
+                                                     g_settings_get_int (fixture->settings,
+                                                                         "smtp-port"),
+                                                     USER));
+  assert_not_in_settings (fixture->settings, PASSWORD);
+
+  /* The test message gets that password, and says why it failed. */
+  relay_mail_page_send_test (fixture->page);
+  wait_idle (fixture->page);
+  status = relay_mail_page_get_test_status (fixture->page);
+  g_assert_nonnull (status);
+  g_assert_null (strstr (status, PASSWORD));
+  g_assert_null (strstr (status, "No password"));
+  g_assert_true (gtk_widget_has_css_class (relay_test_find_widget (GTK_WIDGET (fixture->page),
+                                                                   GTK_TYPE_LABEL, status),
+                                           "error"));
+
+  /* Forget */
+  g_signal_emit_by_name (find_row_button (fixture, "Kept for this session only"), "clicked");
+  wait_idle (fixture->page);
+  g_assert_null (relay_mail_page_get_password_status (fixture->page));
+  g_assert_false (relay_secrets_has_session_password (fixture->secrets, "127.0.0.1",
+                                                      g_settings_get_int (fixture->settings,
+                                                                          "smtp-port"),
+                                                      USER));
+}
+
+static void
+test_no_keyring_screenshot (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->prefs), 640, 1000);
+  set_account (fixture);
+  gtk_editable_set_text (GTK_EDITABLE (password_row), PASSWORD);
+  g_signal_emit_by_name (password_row, "apply");
+  wait_idle (fixture->page);
+  g_assert_nonnull (relay_mail_page_get_keyring_problem (fixture->page));
+  save_screenshot (fixture);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *mode = g_getenv ("RELAY_TEST_KEYRING");
+  const char *localedir = g_getenv ("RELAY_TEST_LOCALEDIR");
+
+  if (localedir != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, localedir);
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_strcmp0 (mode, "running") != 0 && g_strcmp0 (mode, "none") != 0)
+    {
+      /* A TAP plan of zero tests is how a TAP program says "skipped". */
+      g_print ("1..0 # SKIP run through tests/servers/with-keyring.sh\n");
+      return 0;
+    }
+
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display, the UI tests need one\n");
+      return 0;
+    }
+
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  if (g_getenv ("RELAY_TEST_SCREENSHOT") != NULL)
+    {
+      if (g_str_equal (mode, "running"))
+        ADD ("/ui/mail/screenshot", test_keyring_screenshot);
+      else
+        ADD ("/ui/mail/screenshot", test_no_keyring_screenshot);
+      return g_test_run ();
+    }
+
+  ADD ("/ui/mail/page", test_page);
+  ADD ("/ui/mail/bound", test_bound);
+
+  if (g_str_equal (mode, "running"))
+    {
+      ADD ("/ui/mail/keyring/password", test_keyring_password);
+      ADD ("/ui/mail/keyring/incomplete", test_keyring_incomplete);
+      ADD ("/ui/mail/keyring/test-not-configured", test_keyring_test_not_configured);
+    }
+  else
+    {
+      ADD ("/ui/mail/no-keyring", test_no_keyring);
+    }
+
+#undef ADD
+
+  return g_test_run ();
+}
