@@ -126,5 +126,6 @@ gboolean        relay_letter_save_text                (RelayLetter     *self,
                                                        GError         **error);
 void            relay_letter_record_export            (RelayLetter     *self,
                                                        GFile           *file);
+char           *relay_letter_dup_pdf_file_name        (RelayLetter     *self);
 
 G_END_DECLS

@@ -44,6 +44,8 @@ typedef enum
   RELAY_MAIL_ERROR_TIMEOUT,
   RELAY_MAIL_ERROR_INTERRUPTED,
   RELAY_MAIL_ERROR_ALREADY_SENT,
+  RELAY_MAIL_ERROR_CANCELLED,
+  RELAY_MAIL_ERROR_BUSY,
 } RelayMailError;
 
 typedef enum
@@ -94,6 +96,7 @@ void               relay_mailer_send_async    (RelayMailer         *self,
                                                gpointer             user_data);
 gboolean           relay_mailer_send_finish   (RelayMailer         *self,
                                                GAsyncResult        *result,
+                                               char               **detail,
                                                GError             **error);
 
 void               relay_mailer_send_test_async  (RelayMailer         *self,
@@ -103,6 +106,7 @@ void               relay_mailer_send_test_async  (RelayMailer         *self,
                                                   gpointer             user_data);
 gboolean           relay_mailer_send_test_finish (RelayMailer         *self,
                                                   GAsyncResult        *result,
+                                                  char               **detail,
                                                   GError             **error);
 
 G_END_DECLS

@@ -25,6 +25,7 @@
 #include "relay-case.h"
 #include "relay-case-summary.h"
 #include "relay-error.h"
+#include "relay-outbox-message.h"
 
 G_BEGIN_DECLS
 
@@ -56,5 +57,30 @@ gboolean    relay_store_set_mandate_email  (RelayStore  *self,
                                             const char  *mandate_id,
                                             const char  *email,
                                             GError     **error);
+
+/* The outbox (relay-store-outbox.c) */
+gboolean            relay_store_queue_message       (RelayStore          *self,
+                                                     RelayOutboxMessage  *message,
+                                                     GError             **error);
+GListModel         *relay_store_list_outbox         (RelayStore          *self,
+                                                     const char          *case_uuid,
+                                                     GError             **error);
+RelayOutboxMessage *relay_store_load_outbox_message (RelayStore          *self,
+                                                     gint64               id,
+                                                     GError             **error);
+gboolean            relay_store_begin_sending       (RelayStore          *self,
+                                                     RelayOutboxMessage  *message,
+                                                     GError             **error);
+gboolean            relay_store_finish_sending      (RelayStore          *self,
+                                                     RelayOutboxMessage  *message,
+                                                     RelayCase           *kase,
+                                                     const GError        *send_error,
+                                                     const char          *detail,
+                                                     GError             **error);
+gboolean            relay_store_discard_message     (RelayStore          *self,
+                                                     RelayOutboxMessage  *message,
+                                                     GError             **error);
+guint               relay_store_recover_outbox      (RelayStore          *self,
+                                                     GError             **error);
 
 G_END_DECLS

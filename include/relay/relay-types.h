@@ -128,6 +128,15 @@ typedef enum
   RELAY_COMMUNICATION_TYPE_OTHER_LETTER,
 } RelayCommunicationType;
 
+/* Where a message of the outbox is; the value nicks are stored. */
+typedef enum
+{
+  RELAY_OUTBOX_STATUS_QUEUED,
+  RELAY_OUTBOX_STATUS_SENDING,
+  RELAY_OUTBOX_STATUS_SENT,
+  RELAY_OUTBOX_STATUS_FAILED,
+} RelayOutboxStatus;
+
 /* The value nicks of these two are the strings of the mandate directory's
  * "kind" and "type" members (data/directory/mandates.json).
  */
@@ -157,6 +166,7 @@ const char *relay_mandate_role_get_label      (RelayMandateRole    role);
 const char *relay_timeline_kind_get_label     (RelayTimelineKind   kind);
 const char *relay_communication_type_get_label (RelayCommunicationType type);
 const char *relay_communication_type_get_code  (RelayCommunicationType type);
+const char *relay_outbox_status_get_label      (RelayOutboxStatus   status);
 const char *relay_mandate_kind_get_label      (RelayMandateKind    kind);
 const char *relay_mandate_type_get_label      (RelayMandateType    type);
 

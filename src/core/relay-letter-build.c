@@ -802,6 +802,7 @@ _relay_letter_build_document (RelayLetter *self)
   document->language = b->language;
   document->subject = build_subject (b);
   document->date = _relay_letter_format_today (b->language, date);
+  document->created = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S");
   document->header_lines = g_ptr_array_new_with_free_func (g_free);
   document->intro = g_ptr_array_new_with_free_func (g_free);
 
@@ -856,6 +857,7 @@ _relay_letter_document_free (RelayLetterDocument *document)
 
   g_free (document->subject);
   g_free (document->date);
+  g_free (document->created);
   g_free (document->pdf_sender);
   g_clear_pointer (&document->header_lines, g_ptr_array_unref);
   g_clear_pointer (&document->intro, g_ptr_array_unref);

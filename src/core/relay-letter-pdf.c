@@ -341,6 +341,10 @@ _relay_letter_document_write_pdf (RelayLetterDocument  *document,
   surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, document->subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Relay");
+  /* The letter's own date rather than the time of rendering: the same letter
+   * gives the same file, so the PDF sent can be compared with one exported.
+   */
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, document->created);
   r.cr = cairo_create (surface);
 
   /* One point per unit, and no hinting: the PDF is not a screen. */

@@ -46,6 +46,7 @@ typedef enum
   RELAY_LS_HEADER_TO,
   RELAY_LS_HEADER_FROM,
   RELAY_LS_HEADER_DATE,
+  RELAY_LS_PDF_FILE_NAME,
   RELAY_LS_HEADER_SUBJECT,
   RELAY_LS_HEADER_COUNTRY,
   RELAY_LS_HEADER_CONFIDENTIAL_SOURCE,
@@ -207,6 +208,7 @@ typedef struct
   RelayLanguage  language;
   char          *subject;
   char          *date;
+  char          *created;         /* ISO 8601, for the PDF's metadata */
   char          *pdf_sender;      /* the sender, or "Confidential source" */
   GPtrArray     *header_lines;    /* char *: subject, date, to, from, country */
   GPtrArray     *intro;           /* char *: paragraphs */

@@ -59,6 +59,8 @@ static const Row rows[RELAY_LS_N_STRINGS] = {
        "A: los procedimientos especiales del Consejo de Derechos Humanos de las Naciones Unidas (ACNUDH)"),
   ROW (RELAY_LS_HEADER_FROM, "From: %s", "De : %s", "De: %s"),
   ROW (RELAY_LS_HEADER_DATE, "Date: %s", "Date : %s", "Fecha: %s"),
+  /* The letter's file name when it is attached to an e-mail. */
+  ROW (RELAY_LS_PDF_FILE_NAME, "submission-%s.pdf", "soumission-%s.pdf", "comunicacion-%s.pdf"),
   ROW (RELAY_LS_HEADER_SUBJECT, "Subject: %s", "Objet : %s", "Asunto: %s"),
   ROW (RELAY_LS_HEADER_COUNTRY, "Country: %s", "Pays : %s", "País: %s"),
   ROW (RELAY_LS_HEADER_CONFIDENTIAL_SOURCE,

@@ -832,3 +832,30 @@ relay_letter_record_export (RelayLetter *self,
   g_list_store_append (relay_case_get_timeline (relay_letter_get_case (self)), entry);
 }
 
+
+/**
+ * relay_letter_dup_pdf_file_name:
+ * @self: a #RelayLetter
+ *
+ * Names the PDF of the letter for its readers, in the letter's language
+ * and with its date, as in "soumission-2026-11-28.pdf". The name is neutral
+ * on purpose: a case's title may hold a victim's name.
+ *
+ * Returns: (transfer full): a file name
+ */
+char *
+relay_letter_dup_pdf_file_name (RelayLetter *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *date = NULL;
+  GDateTime *when;
+
+  g_return_val_if_fail (RELAY_IS_LETTER (self), NULL);
+
+  when = self->date;
+  if (when == NULL)
+    when = now = g_date_time_new_now_local ();
+  date = g_date_time_format (when, "%Y-%m-%d");
+
+  return _relay_letter_printf (_relay_letter_get_language_index (self), RELAY_LS_PDF_FILE_NAME, date);
+}

@@ -144,6 +144,9 @@ _relay_store_set_db_error (RelayStore    *self,
   _relay_store_set_sqlite_error (error, self->db, rc, op, self->path);
 }
 
+/* relay-store.c */
+void           _relay_store_refresh_cases       (RelayStore           *self);
+
 /* relay-store-open.c */
 gboolean       _relay_store_open                (RelayStore           *self,
                                                  GError              **error);

@@ -51,6 +51,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  OUTBOX_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /*
  * The list of cases
  */
@@ -121,8 +128,8 @@ reload_cases (RelayStore  *self,
   return TRUE;
 }
 
-static void
-refresh_cases (RelayStore *self)
+void
+_relay_store_refresh_cases (RelayStore *self)
 {
   g_autoptr(GError) error = NULL;
 
@@ -372,6 +379,23 @@ relay_store_class_init (RelayStoreClass *klass)
                        G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RelayStore::outbox-changed:
+   * @self: a #RelayStore
+   * @case_uuid: the case whose messages changed
+   *
+   * Emitted when a message of the outbox is queued, sent, fails or is
+   * discarded.
+   */
+  signals[OUTBOX_CHANGED] =
+    g_signal_new ("outbox-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
@@ -630,7 +654,7 @@ relay_store_save_case (RelayStore  *self,
   relay_case_set_updated_at (kase, now);
   g_object_thaw_notify (G_OBJECT (kase));
 
-  refresh_cases (self);
+  _relay_store_refresh_cases (self);
 
   return TRUE;
 
@@ -704,7 +728,7 @@ relay_store_delete_case (RelayStore  *self,
   if (rc != SQLITE_OK)
     g_debug ("Checkpoint after delete failed: %d (%s)", rc, sqlite3_errstr (rc));
 
-  refresh_cases (self);
+  _relay_store_refresh_cases (self);
 
   return TRUE;
 

@@ -325,6 +325,32 @@ relay_communication_type_get_label (RelayCommunicationType type)
 }
 
 /**
+ * relay_outbox_status_get_label:
+ * @status: a #RelayOutboxStatus
+ *
+ * Gets the translated name of @status, for display.
+ *
+ * Returns: (transfer none): a translated label
+ */
+const char *
+relay_outbox_status_get_label (RelayOutboxStatus status)
+{
+  switch (status)
+    {
+    case RELAY_OUTBOX_STATUS_QUEUED:
+      return C_("outbox status", "Waiting to be sent");
+    case RELAY_OUTBOX_STATUS_SENDING:
+      return C_("outbox status", "Sending");
+    case RELAY_OUTBOX_STATUS_SENT:
+      return C_("outbox status", "Sent");
+    case RELAY_OUTBOX_STATUS_FAILED:
+      return C_("outbox status", "Not sent");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
  * relay_communication_type_get_code:
  * @type: a #RelayCommunicationType
  *
@@ -739,6 +765,8 @@ relay_enum_get_label (GType enum_type,
     return relay_timeline_kind_get_label (value);
   if (enum_type == RELAY_TYPE_COMMUNICATION_TYPE)
     return relay_communication_type_get_label (value);
+  if (enum_type == RELAY_TYPE_OUTBOX_STATUS)
+    return relay_outbox_status_get_label (value);
   if (enum_type == RELAY_TYPE_MANDATE_KIND)
     return relay_mandate_kind_get_label (value);
   if (enum_type == RELAY_TYPE_MANDATE_TYPE)
