@@ -77,6 +77,7 @@ struct _RelayMailPage
   GCancellable        *test_cancellable;
   RelayMailer         *mailer;
   char                *password_problem;
+  char                *ca_file;
 
   guint                check_source;
   PasswordState        password_state;
@@ -652,7 +653,7 @@ on_test_sent_cb (GObject      *object,
   g_autoptr(RelayMailPage) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  relay_mailer_send_test_finish (RELAY_MAILER (object), result, &error);
+  relay_mailer_send_test_finish (RELAY_MAILER (object), result, NULL, &error);
 
   /* Stopping has already said so. */
   if (is_cancelled (error) || is_disposed (self))
@@ -683,6 +684,9 @@ on_mailer_ready_cb (GObject      *object,
       finish_test (self, error);
       return;
     }
+
+  if (self->ca_file != NULL)
+    relay_mailer_set_ca_file (self->mailer, self->ca_file);
 
   from = relay_mail_account_dup_from (self->settings);
   relay_mailer_send_test_async (self->mailer, from, self->test_cancellable,
@@ -844,6 +848,7 @@ relay_mail_page_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->password_problem, g_free);
+  g_clear_pointer (&self->ca_file, g_free);
 
   G_OBJECT_CLASS (relay_mail_page_parent_class)->finalize (object);
 }
@@ -928,6 +933,25 @@ relay_mail_page_set_account (RelayMailPage *self,
 
   bind_settings (self);
   check_password (self);
+}
+
+/**
+ * relay_mail_page_set_ca_file:
+ * @self: a #RelayMailPage
+ * @ca_file: (nullable): a file of PEM certificates, or %NULL for the
+ *   system's
+ *
+ * Sets the certificates that the test message trusts (#RelayMailer:ca-file):
+ * for tests, whose mail server has a certificate made for the test run.
+ */
+void
+relay_mail_page_set_ca_file (RelayMailPage *self,
+                             const char    *ca_file)
+{
+  g_return_if_fail (RELAY_IS_MAIL_PAGE (self));
+
+  g_free (self->ca_file);
+  self->ca_file = g_strdup (ca_file);
 }
 
 /**

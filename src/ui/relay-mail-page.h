@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (RelayMailPage, relay_mail_page, RELAY, MAIL_PAGE, AdwPrefe
 void        relay_mail_page_set_account          (RelayMailPage *self,
                                                   GSettings     *settings,
                                                   RelaySecrets  *secrets);
+void        relay_mail_page_set_ca_file          (RelayMailPage *self,
+                                                  const char    *ca_file);
 void        relay_mail_page_save_password        (RelayMailPage *self);
 void        relay_mail_page_send_test            (RelayMailPage *self);
 const char *relay_mail_page_get_password_status  (RelayMailPage *self);

@@ -29,13 +29,16 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <adwaita.h>
 
 #include "relay-mail-account.h"
 #include "relay-mail-page.h"
 #include "relay-preferences-window.h"
 
+#include "relay-test-server.h"
 #include "relay-test-ui.h"
+#include "relay-test-utils.h"
 
 #define WAIT_SECONDS  30
 #define SERVER        "smtp.example.org"
@@ -50,6 +53,11 @@ typedef struct
   RelaySecrets           *secrets;
   RelayPreferencesWindow *prefs;
   RelayMailPage          *page;
+
+  /* The mail server, for the tests that start one */
+  char                   *dir;
+  char                   *spool;
+  RelayTestServer        *server;
 } Fixture;
 
 /*
@@ -123,6 +131,11 @@ fixture_teardown (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (fixture->prefs));
   relay_test_iterate ();
 
+  g_clear_pointer (&fixture->server, relay_test_server_stop);
+  if (fixture->dir != NULL)
+    relay_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->spool, g_free);
   g_clear_object (&fixture->secrets);
   g_clear_object (&fixture->settings);
 }
@@ -162,6 +175,70 @@ set_account (Fixture *fixture)
   wait_idle (fixture->page);
 }
 
+/* A real SMTP server on 127.0.0.1 (tests/servers/smtp-server.py) that
+ * wants STARTTLS and signing in as USER with PASSWORD, with a certificate
+ * made for this run; the account of the page points to it. */
+static void
+start_smtp (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *script = relay_test_server_script_path ("smtp-server.py");
+  g_autofree char *cert = NULL;
+  g_autofree char *key = NULL;
+
+  fixture->dir = g_dir_make_tmp ("relay-test-mail-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->spool = g_build_filename (fixture->dir, "spool", NULL);
+  g_assert_cmpint (g_mkdir (fixture->spool, 0700), ==, 0);
+  cert = g_build_filename (fixture->dir, "cert.pem", NULL);
+  key = g_build_filename (fixture->dir, "key.pem", NULL);
+  relay_test_make_certificate (key, cert);
+
+  {
+    const char *argv[] = { script, "--tls", "starttls", "--cert", cert, "--key", key,
+                           "--spool", fixture->spool, "--auth", USER ":" PASSWORD, NULL };
+
+    fixture->server = relay_test_server_start (argv);
+  }
+
+  relay_mail_page_set_ca_file (fixture->page, cert);
+  g_settings_set_string (fixture->settings, "smtp-server", "localhost");
+  g_settings_set_int (fixture->settings, "smtp-port", relay_test_server_get_port (fixture->server));
+  g_settings_set_enum (fixture->settings, "smtp-security", RELAY_MAIL_SECURITY_STARTTLS);
+  g_settings_set_string (fixture->settings, "smtp-user", USER);
+  g_settings_set_string (fixture->settings, "sender-email", SENDER);
+  relay_test_iterate ();
+  wait_idle (fixture->page);
+}
+
+/* The messages the server accepted. */
+static guint
+count_messages (Fixture *fixture)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->spool, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    n += g_str_has_suffix (name, ".eml");
+
+  return n;
+}
+
+static GtkWidget *
+find_test_status_label (Fixture *fixture)
+{
+  const char *status = relay_mail_page_get_test_status (fixture->page);
+  GtkWidget *label;
+
+  g_assert_nonnull (status);
+  label = relay_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, status);
+  g_assert_nonnull (label);
+
+  return label;
+}
+
 /* Fails if any key of the schema holds @text. */
 static void
 assert_not_in_settings (GSettings  *settings,
@@ -193,17 +270,26 @@ on_result_cb (GObject      *object,
 }
 
 static char *
-lookup_password (Fixture  *fixture,
-                 guint     port,
-                 GError  **error)
+lookup_password_at (Fixture     *fixture,
+                    const char  *server,
+                    guint        port,
+                    GError     **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  relay_secrets_lookup_async (fixture->secrets, SERVER, port, USER, NULL, on_result_cb, &result);
+  relay_secrets_lookup_async (fixture->secrets, server, port, USER, NULL, on_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
 
   return relay_secrets_lookup_finish (fixture->secrets, result, error);
+}
+
+static char *
+lookup_password (Fixture  *fixture,
+                 guint     port,
+                 GError  **error)
+{
+  return lookup_password_at (fixture, SERVER, port, error);
 }
 
 static void
@@ -424,6 +510,50 @@ test_keyring_test_not_configured (Fixture       *fixture,
   g_assert_nonnull (strstr (status, "No password is saved for " USER " on " SERVER));
 }
 
+/* The test message, with a password typed but not yet saved: it is saved
+ * first, then the message goes to the sender's address. */
+static void
+test_keyring_test_message (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  const char *status;
+
+  start_smtp (fixture);
+
+  gtk_editable_set_text (GTK_EDITABLE (password_row), PASSWORD);
+  relay_mail_page_send_test (fixture->page);
+  wait_idle (fixture->page);
+
+  status = relay_mail_page_get_test_status (fixture->page);
+  g_assert_nonnull (strstr (status, "The test message was sent to " SENDER));
+  g_assert_true (gtk_widget_has_css_class (find_test_status_label (fixture), "success"));
+  g_assert_cmpuint (count_messages (fixture), ==, 1);
+
+  g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "Saved in the keyring");
+  stored = lookup_password_at (fixture, "localhost",
+                               g_settings_get_int (fixture->settings, "smtp-port"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored, ==, PASSWORD);
+
+  /* A wrong password: refused, said in plain words, nothing sent. */
+  gtk_editable_set_text (GTK_EDITABLE (password_row), OTHER_PASS);
+  g_signal_emit_by_name (password_row, "apply");
+  wait_idle (fixture->page);
+  relay_mail_page_send_test (fixture->page);
+  wait_idle (fixture->page);
+
+  status = relay_mail_page_get_test_status (fixture->page);
+  g_assert_cmpstr (status, ==, relay_mail_error_get_message (RELAY_MAIL_ERROR_LOGIN_DENIED));
+  g_assert_null (strstr (status, OTHER_PASS));
+  g_assert_true (gtk_widget_has_css_class (find_test_status_label (fixture), "error"));
+  g_assert_cmpuint (count_messages (fixture), ==, 1);
+  assert_not_in_settings (fixture->settings, PASSWORD);
+  assert_not_in_settings (fixture->settings, OTHER_PASS);
+}
+
 static void
 test_keyring_screenshot (Fixture       *fixture,
                          gconstpointer  data)
@@ -439,7 +569,8 @@ test_keyring_screenshot (Fixture       *fixture,
   save_screenshot (fixture);
 }
 
-/* Without a keyring: the page says so, and the session password works. */
+/* Without a keyring: the page says so, and the session password works,
+ * up to a real test message. */
 static void
 test_no_keyring (Fixture       *fixture,
                  gconstpointer  data)
@@ -447,34 +578,20 @@ test_no_keyring (Fixture       *fixture,
   GtkWidget *password_row;
   const char *problem;
   const char *status;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stored = NULL;
-  g_autoptr(GSocket) socket = NULL;
-  g_autoptr(GSocketAddress) address = NULL;
-  g_autoptr(GSocketAddress) bound = NULL;
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  guint port;
 
   /* Told before any password is typed. */
   problem = relay_mail_page_get_keyring_problem (fixture->page);
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "gnome-keyring"));
 
-  /* A mail server port where nothing listens. */
-  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM, G_SOCKET_PROTOCOL_TCP, &error);
-  g_assert_no_error (error);
-  address = g_inet_socket_address_new (loopback, 0);
-  g_socket_bind (socket, address, FALSE, &error);
-  g_assert_no_error (error);
-  bound = g_socket_get_local_address (socket, &error);
-  g_assert_no_error (error);
-  g_settings_set_int (fixture->settings, "smtp-port",
-                      g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound)));
-  g_socket_close (socket, NULL);
+  start_smtp (fixture);
+  port = g_settings_get_int (fixture->settings, "smtp-port");
 
-  set_account (fixture);
-  g_settings_set_string (fixture->settings, "smtp-server", "127.0.0.1");
-  relay_test_iterate ();
+  /* Without a password, the test message says what is missing. */
+  relay_mail_page_send_test (fixture->page);
   wait_idle (fixture->page);
+  g_assert_cmpstr (relay_mail_page_get_test_status (fixture->page), ==, problem);
 
   /* Enter: the keyring fails, the page says so, the password stays. */
   password_row = find_row (fixture, ADW_TYPE_PASSWORD_ENTRY_ROW, NULL);
@@ -490,31 +607,22 @@ test_no_keyring (Fixture       *fixture,
   g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==,
                    "Kept for this session only");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (password_row)), ==, "");
-  g_assert_true (relay_secrets_has_session_password (fixture->secrets, "127.0.0.1",
-                                                     g_settings_get_int (fixture->settings,
-                                                                         "smtp-port"),
-                                                     USER));
+  g_assert_true (relay_secrets_has_session_password (fixture->secrets, "localhost", port, USER));
   assert_not_in_settings (fixture->settings, PASSWORD);
 
-  /* The test message gets that password, and says why it failed. */
+  /* The test message goes out with it. */
   relay_mail_page_send_test (fixture->page);
   wait_idle (fixture->page);
   status = relay_mail_page_get_test_status (fixture->page);
-  g_assert_nonnull (status);
-  g_assert_null (strstr (status, PASSWORD));
-  g_assert_null (strstr (status, "No password"));
-  g_assert_true (gtk_widget_has_css_class (relay_test_find_widget (GTK_WIDGET (fixture->page),
-                                                                   GTK_TYPE_LABEL, status),
-                                           "error"));
+  g_assert_nonnull (strstr (status, "The test message was sent to " SENDER));
+  g_assert_true (gtk_widget_has_css_class (find_test_status_label (fixture), "success"));
+  g_assert_cmpuint (count_messages (fixture), ==, 1);
 
   /* Forget */
   g_signal_emit_by_name (find_row_button (fixture, "Kept for this session only"), "clicked");
   wait_idle (fixture->page);
   g_assert_null (relay_mail_page_get_password_status (fixture->page));
-  g_assert_false (relay_secrets_has_session_password (fixture->secrets, "127.0.0.1",
-                                                      g_settings_get_int (fixture->settings,
-                                                                          "smtp-port"),
-                                                      USER));
+  g_assert_false (relay_secrets_has_session_password (fixture->secrets, "localhost", port, USER));
 }
 
 static void
@@ -584,6 +692,7 @@ main (int   argc,
       ADD ("/ui/mail/keyring/password", test_keyring_password);
       ADD ("/ui/mail/keyring/incomplete", test_keyring_incomplete);
       ADD ("/ui/mail/keyring/test-not-configured", test_keyring_test_not_configured);
+      ADD ("/ui/mail/keyring/test-message", test_keyring_test_message);
     }
   else
     {
