@@ -456,9 +456,13 @@ test_keyring_password (Fixture       *fixture,
   wait_idle (fixture->page);
   g_assert_cmpstr (relay_mail_page_get_password_status (fixture->page), ==, "Saved in the keyring");
 
-  /* A new one replaces it. */
+  /* A new one replaces it, saved when the focus leaves the row. */
+  g_assert_true (gtk_widget_grab_focus (password_row));
   gtk_editable_set_text (GTK_EDITABLE (password_row), OTHER_PASS);
-  relay_mail_page_save_password (fixture->page);
+  relay_test_iterate ();
+  g_assert_true (gtk_widget_grab_focus (find_row (fixture, ADW_TYPE_ENTRY_ROW,
+                                                  "Server (such as smtp.example.org)")));
+  relay_test_iterate ();
   wait_idle (fixture->page);
   stored = lookup_password (fixture, 587, &error);
   g_assert_no_error (error);
