@@ -22,12 +22,10 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 #include <libsecret/secret.h>
 
-#include "relay-secrets.h"
+#include "relay-secrets-private.h"
 
 /*
  * RelaySecrets keeps the password of the e-mail (SMTP) account in the
@@ -64,26 +62,7 @@
 
 #define PROTOCOL_SMTP "smtp"
 
-struct _RelaySecrets
-{
-  GObject  parent_instance;
-
-  /* The session-only password and its account; all NULL when none. */
-  char    *session_server;
-  char    *session_user;
-  guint    session_port;
-  char    *session_password;
-};
-
 G_DEFINE_FINAL_TYPE (RelaySecrets, relay_secrets, G_TYPE_OBJECT)
-
-/* The account a call is about, normalized. */
-typedef struct
-{
-  char  *server;
-  char  *user;
-  guint  port;
-} Account;
 
 /**
  * RelaySecretsError:
@@ -119,62 +98,6 @@ get_schema (void)
 /*
  * Helpers
  */
-
-static void
-wipe_string (char *str)
-{
-  if (str != NULL)
-    explicit_bzero (str, strlen (str));
-}
-
-static void
-account_free (gpointer data)
-{
-  Account *account = data;
-
-  g_free (account->server);
-  g_free (account->user);
-  g_free (account);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Account, account_free)
-
-/* Trims both names and lowers the server's case (host names are not case
- * sensitive), so "SMTP.example.org " and "smtp.example.org" are one
- * account. Sets RELAY_SECRETS_ERROR_INVALID for an incomplete account. */
-static Account *
-account_new (const char  *server,
-             guint        port,
-             const char  *user,
-             GError     **error)
-{
-  g_autoptr(Account) account = g_new0 (Account, 1);
-  g_autofree char *trimmed_server = g_strstrip (g_strdup (server));
-
-  account->server = g_ascii_strdown (trimmed_server, -1);
-  account->user = g_strstrip (g_strdup (user));
-  account->port = port;
-
-  if (*account->server == '\0' || *account->user == '\0' || port == 0 || port > 65535)
-    {
-      g_set_error_literal (error, RELAY_SECRETS_ERROR, RELAY_SECRETS_ERROR_INVALID,
-                           _("Fill in the mail server, its port and your user name first: "
-                             "the password is kept for that account."));
-      return NULL;
-    }
-
-  return g_steal_pointer (&account);
-}
-
-static gboolean
-session_matches (RelaySecrets  *self,
-                 const Account *account)
-{
-  return self->session_password != NULL &&
-         account->port == self->session_port &&
-         g_strcmp0 (account->server, self->session_server) == 0 &&
-         g_strcmp0 (account->user, self->session_user) == 0;
-}
 
 /* Turns libsecret's error into ours. libsecret's message goes to the debug
  * log only: it names D-Bus objects, never a secret, but it is not written
@@ -241,7 +164,7 @@ return_locked_error (GTask *task)
 /* Searches the keyring for the account's item without unlocking anything
  * and without reading any secret. */
 static void
-search_account (const Account       *account,
+search_account (const RelaySecretsAccount *account,
                 GCancellable        *cancellable,
                 GAsyncReadyCallback  callback,
                 gpointer             user_data)
@@ -349,19 +272,6 @@ relay_secrets_error_is_unavailable (const GError *error)
          g_error_matches (error, RELAY_SECRETS_ERROR, RELAY_SECRETS_ERROR_LOCKED);
 }
 
-/**
- * relay_secrets_password_free:
- * @password: (nullable): a password from relay_secrets_lookup_finish()
- *
- * Overwrites @password with zeros, then frees it.
- */
-void
-relay_secrets_password_free (char *password)
-{
-  wipe_string (password);
-  g_free (password);
-}
-
 /* Store */
 
 static void
@@ -371,7 +281,7 @@ on_store_done_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   RelaySecrets *self = g_task_get_source_object (task);
-  Account *account = g_task_get_task_data (task);
+  RelaySecretsAccount *account = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
 
   if (!secret_password_store_finish (result, &error))
@@ -382,7 +292,7 @@ on_store_done_cb (GObject      *object,
 
   /* The keyring has it now; a session password for the same account
    * would only hide it. */
-  if (session_matches (self, account))
+  if (_relay_secrets_session_matches (self, account))
     relay_secrets_forget_session_password (self);
 
   g_task_return_boolean (task, TRUE);
@@ -416,7 +326,7 @@ relay_secrets_store_async (RelaySecrets        *self,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *label = NULL;
-  Account *account;
+  RelaySecretsAccount *account;
 
   g_return_if_fail (RELAY_IS_SECRETS (self));
   g_return_if_fail (server != NULL);
@@ -433,12 +343,12 @@ relay_secrets_store_async (RelaySecrets        *self,
       return;
     }
 
-  if (!(account = account_new (server, port, user, &error)))
+  if (!(account = _relay_secrets_account_new (server, port, user, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  g_task_set_task_data (task, account, account_free);
+  g_task_set_task_data (task, account, _relay_secrets_account_free);
 
   /* Translators: the name of the password in the keyring, as the user
    * sees it in Passwords and Keys. %1$s is a user name, %2$s a mail
@@ -514,7 +424,7 @@ on_lookup_done_cb (GObject      *object,
   if (password == NULL)
     {
       /* Nothing stored, or a locked item: ask without unlocking. */
-      Account *account = g_task_get_task_data (task);
+      RelaySecretsAccount *account = g_task_get_task_data (task);
       GCancellable *cancellable = g_task_get_cancellable (task);
 
       search_account (account, cancellable, on_lookup_search_done_cb, g_steal_pointer (&task));
@@ -552,7 +462,7 @@ relay_secrets_lookup_async (RelaySecrets        *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
-  Account *account;
+  RelaySecretsAccount *account;
 
   g_return_if_fail (RELAY_IS_SECRETS (self));
   g_return_if_fail (server != NULL);
@@ -561,14 +471,14 @@ relay_secrets_lookup_async (RelaySecrets        *self,
 
   task = start_task (self, relay_secrets_lookup_async, cancellable, callback, user_data);
 
-  if (!(account = account_new (server, port, user, &error)))
+  if (!(account = _relay_secrets_account_new (server, port, user, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  g_task_set_task_data (task, account, account_free);
+  g_task_set_task_data (task, account, _relay_secrets_account_free);
 
-  if (session_matches (self, account))
+  if (_relay_secrets_session_matches (self, account))
     {
       g_task_return_pointer (task, g_strdup (self->session_password),
                              (GDestroyNotify) relay_secrets_password_free);
@@ -646,7 +556,7 @@ relay_secrets_has_password_async (RelaySecrets        *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(Account) account = NULL;
+  g_autoptr(RelaySecretsAccount) account = NULL;
 
   g_return_if_fail (RELAY_IS_SECRETS (self));
   g_return_if_fail (server != NULL);
@@ -655,13 +565,13 @@ relay_secrets_has_password_async (RelaySecrets        *self,
 
   task = start_task (self, relay_secrets_has_password_async, cancellable, callback, user_data);
 
-  if (!(account = account_new (server, port, user, &error)))
+  if (!(account = _relay_secrets_account_new (server, port, user, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
-  if (session_matches (self, account))
+  if (_relay_secrets_session_matches (self, account))
     {
       g_task_return_boolean (task, TRUE);
       return;
@@ -716,7 +626,7 @@ on_clear_done_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  Account *account = g_task_get_task_data (task);
+  RelaySecretsAccount *account = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
 
   if (secret_password_clear_finish (result, &error))
@@ -759,7 +669,7 @@ relay_secrets_clear_async (RelaySecrets        *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
-  Account *account;
+  RelaySecretsAccount *account;
 
   g_return_if_fail (RELAY_IS_SECRETS (self));
   g_return_if_fail (server != NULL);
@@ -768,14 +678,14 @@ relay_secrets_clear_async (RelaySecrets        *self,
 
   task = start_task (self, relay_secrets_clear_async, cancellable, callback, user_data);
 
-  if (!(account = account_new (server, port, user, &error)))
+  if (!(account = _relay_secrets_account_new (server, port, user, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  g_task_set_task_data (task, account, account_free);
+  g_task_set_task_data (task, account, _relay_secrets_account_free);
 
-  if (session_matches (self, account))
+  if (_relay_secrets_session_matches (self, account))
     relay_secrets_forget_session_password (self);
 
   secret_password_clear (get_schema (), cancellable, on_clear_done_cb, g_steal_pointer (&task),
@@ -873,89 +783,4 @@ relay_secrets_is_available_finish (RelaySecrets  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/* Session password */
-
-/**
- * relay_secrets_set_session_password:
- * @self: a #RelaySecrets
- * @server: the mail server
- * @port: its port
- * @user: the user name on that server
- * @password: (nullable): the password, or %NULL to forget it
- *
- * Keeps @password in memory only, for this account, until Relay quits or
- * another session password replaces it: for when no keyring can be used.
- * relay_secrets_lookup_async() returns it before asking the keyring. The
- * copy held before is wiped.
- */
-void
-relay_secrets_set_session_password (RelaySecrets *self,
-                                    const char   *server,
-                                    guint         port,
-                                    const char   *user,
-                                    const char   *password)
-{
-  g_autoptr(Account) account = NULL;
-
-  g_return_if_fail (RELAY_IS_SECRETS (self));
-  g_return_if_fail (server != NULL);
-  g_return_if_fail (user != NULL);
-
-  relay_secrets_forget_session_password (self);
-
-  if (password == NULL || *password == '\0')
-    return;
-
-  account = account_new (server, port, user, NULL);
-  g_return_if_fail (account != NULL);
-
-  self->session_server = g_steal_pointer (&account->server);
-  self->session_user = g_steal_pointer (&account->user);
-  self->session_port = port;
-  self->session_password = g_strdup (password);
-}
-
-/**
- * relay_secrets_has_session_password:
- * @self: a #RelaySecrets
- * @server: the mail server
- * @port: its port
- * @user: the user name on that server
- *
- * Returns: %TRUE if a password is kept in memory for this account
- */
-gboolean
-relay_secrets_has_session_password (RelaySecrets *self,
-                                    const char   *server,
-                                    guint         port,
-                                    const char   *user)
-{
-  g_autoptr(Account) account = NULL;
-
-  g_return_val_if_fail (RELAY_IS_SECRETS (self), FALSE);
-  g_return_val_if_fail (server != NULL, FALSE);
-  g_return_val_if_fail (user != NULL, FALSE);
-
-  account = account_new (server, port, user, NULL);
-
-  return account != NULL && session_matches (self, account);
-}
-
-/**
- * relay_secrets_forget_session_password:
- * @self: a #RelaySecrets
- *
- * Wipes and forgets the password kept for this session, if any.
- */
-void
-relay_secrets_forget_session_password (RelaySecrets *self)
-{
-  g_return_if_fail (RELAY_IS_SECRETS (self));
-
-  g_clear_pointer (&self->session_password, relay_secrets_password_free);
-  g_clear_pointer (&self->session_server, g_free);
-  g_clear_pointer (&self->session_user, g_free);
-  self->session_port = 0;
 }

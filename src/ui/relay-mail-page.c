@@ -16,8 +16,7 @@
 
 #include <glib/gi18n.h>
 
-#include "relay-mail-account.h"
-#include "relay-mail-page.h"
+#include "relay-mail-page-private.h"
 
 /*
  * The E-mail page of Preferences: the SMTP account, bound to GSettings,
@@ -30,89 +29,31 @@
  * says so with the keyring's own message and offers to keep the typed
  * password in memory for this session only.
  *
+ * The password's part lives in relay-mail-page-password.c.
+ *
  * Every keyring and network call is asynchronous and holds a reference to
  * the page; dispose cancels them, and their callbacks do nothing once the
  * page is disposed (its template children are NULL then).
  */
 
-#define CHECK_DELAY_MS 400
-
-typedef enum
-{
-  PASSWORD_UNKNOWN,
-  PASSWORD_NONE,
-  PASSWORD_IN_KEYRING,
-  PASSWORD_FOR_SESSION,
-} PasswordState;
-
-struct _RelayMailPage
-{
-  AdwPreferencesPage  parent_instance;
-
-  /* Template Widgets */
-  AdwPreferencesGroup *keyring_group;
-  AdwActionRow        *keyring_row;
-  GtkButton           *session_button;
-  AdwEntryRow         *server_row;
-  AdwComboRow         *security_row;
-  GtkSpinButton       *port_spin;
-  AdwEntryRow         *user_row;
-  AdwPasswordEntryRow *password_row;
-  AdwActionRow        *password_status_row;
-  GtkSpinner          *password_spinner;
-  GtkButton           *remove_button;
-  AdwPreferencesGroup *sending_group;
-  AdwEntryRow         *from_row;
-  GtkSwitch           *copy_switch;
-  AdwActionRow        *test_row;
-  GtkSpinner          *test_spinner;
-  GtkButton           *test_button;
-  GtkLabel            *test_status_label;
-
-  /* Owned References */
-  GSettings           *settings;
-  RelaySecrets        *secrets;
-  GCancellable        *check_cancellable;
-  GCancellable        *cancellable;
-  GCancellable        *test_cancellable;
-  RelayMailer         *mailer;
-  char                *password_problem;
-  char                *ca_file;
-
-  guint                check_source;
-  PasswordState        password_state;
-  guint                password_dirty : 1;
-  guint                saving : 1;
-  guint                test_after_save : 1;
-};
-
 G_DEFINE_FINAL_TYPE (RelayMailPage, relay_mail_page, ADW_TYPE_PREFERENCES_PAGE)
-
-static void check_password   (RelayMailPage *self);
-static void start_test       (RelayMailPage *self);
 
 /*
  * Helpers
  */
 
-static gboolean
-is_disposed (RelayMailPage *self)
+gboolean
+_relay_mail_page_is_disposed (RelayMailPage *self)
 {
   return self->password_row == NULL;
 }
 
-static gboolean
-is_cancelled (const GError *error)
-{
-  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-}
-
 /* The account as saved in the settings. FALSE if it is incomplete. */
-static gboolean
-get_account (RelayMailPage  *self,
-             char          **server,
-             guint          *port,
-             char          **user)
+gboolean
+_relay_mail_page_get_account (RelayMailPage  *self,
+                              char          **server,
+                              guint          *port,
+                              char          **user)
 {
   *server = g_strstrip (g_settings_get_string (self->settings, "smtp-server"));
   *user = g_strstrip (g_settings_get_string (self->settings, "smtp-user"));
@@ -121,135 +62,14 @@ get_account (RelayMailPage  *self,
   return **server != '\0' && **user != '\0';
 }
 
-static void
-announce (GtkWidget  *widget,
-          const char *message)
+void
+_relay_mail_page_announce (GtkWidget  *widget,
+                           const char *message)
 {
   /* Screen readers hear the news without having to look for it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
                                   -1);
-}
-
-static void
-show_keyring_problem (RelayMailPage *self,
-                      const GError  *error)
-{
-  gboolean unavailable = relay_secrets_error_is_unavailable (error);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->keyring_group), unavailable);
-  if (!unavailable)
-    return;
-
-  if (g_error_matches (error, RELAY_SECRETS_ERROR, RELAY_SECRETS_ERROR_LOCKED))
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->keyring_row),
-                                   _("The Password Keyring Is Locked"));
-  else
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->keyring_row),
-                                   _("No Password Keyring"));
-  adw_action_row_set_subtitle (self->keyring_row, error->message);
-  announce (GTK_WIDGET (self->keyring_row), error->message);
-}
-
-static void
-update_password_status (RelayMailPage *self)
-{
-  GtkWidget *row = GTK_WIDGET (self->password_status_row);
-  const char *title = NULL;
-  const char *subtitle = NULL;
-  const char *button = NULL;
-  gboolean busy = self->saving;
-
-  if (self->password_problem != NULL)
-    {
-      title = _("The Password Was Not Saved");
-      subtitle = self->password_problem;
-    }
-  else if (self->saving)
-    {
-      title = _("Saving in the keyring…");
-    }
-  else
-    {
-      switch (self->password_state)
-        {
-        case PASSWORD_NONE:
-          title = _("No password saved");
-          subtitle = _("Type the password above, then press Enter to save it in the keyring.");
-          break;
-
-        case PASSWORD_IN_KEYRING:
-          title = _("Saved in the keyring");
-          subtitle = _("Relay uses it to send. To change it, type the new password above.");
-          button = _("_Remove");
-          break;
-
-        case PASSWORD_FOR_SESSION:
-          title = _("Kept for this session only");
-          subtitle = _("Relay forgets it when it closes: it is not saved anywhere. You will "
-                       "type it again next time.");
-          button = _("_Forget");
-          break;
-
-        case PASSWORD_UNKNOWN:
-        default:
-          break;
-        }
-    }
-
-  gtk_widget_set_visible (row, title != NULL);
-  if (title == NULL)
-    return;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle ? subtitle : "");
-
-  if (self->password_problem != NULL)
-    gtk_widget_add_css_class (row, "error");
-  else
-    gtk_widget_remove_css_class (row, "error");
-
-  gtk_widget_set_visible (GTK_WIDGET (self->password_spinner), busy);
-  gtk_spinner_set_spinning (self->password_spinner, busy);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->remove_button), button != NULL && !busy);
-  if (button != NULL)
-    gtk_button_set_label (self->remove_button, button);
-
-  announce (row, subtitle ? subtitle : title);
-}
-
-static void
-set_password_problem (RelayMailPage *self,
-                      const char    *message)
-{
-  g_free (self->password_problem);
-  self->password_problem = g_strdup (message);
-  update_password_status (self);
-}
-
-static void
-set_password_state (RelayMailPage *self,
-                    PasswordState  state)
-{
-  self->password_state = state;
-  g_clear_pointer (&self->password_problem, g_free);
-  update_password_status (self);
-}
-
-/* After the keyring failed: the session password may still be there. */
-static PasswordState
-state_without_keyring (RelayMailPage *self)
-{
-  g_autofree char *server = NULL;
-  g_autofree char *user = NULL;
-  guint port;
-
-  if (get_account (self, &server, &port, &user) &&
-      relay_secrets_has_session_password (self->secrets, server, port, user))
-    return PASSWORD_FOR_SESSION;
-
-  return PASSWORD_UNKNOWN;
 }
 
 static void
@@ -268,7 +88,7 @@ show_test_status (RelayMailPage *self,
     gtk_widget_add_css_class (label, css_class);
 
   if (message != NULL)
-    announce (label, message);
+    _relay_mail_page_announce (label, message);
 }
 
 static void
@@ -318,304 +138,6 @@ update_from_texts (RelayMailPage *self)
 }
 
 /*
- * Checking for a saved password
- */
-
-static void
-finish_check (RelayMailPage *self,
-              const GError  *error,
-              gboolean       is_account,
-              gboolean       found)
-{
-  g_clear_object (&self->check_cancellable);
-  show_keyring_problem (self, error);
-
-  if (error != NULL)
-    {
-      g_debug ("Could not check the keyring: %s", error->message);
-      set_password_state (self, state_without_keyring (self));
-    }
-  else if (!is_account)
-    set_password_state (self, PASSWORD_UNKNOWN);
-  else if (!found)
-    set_password_state (self, PASSWORD_NONE);
-  else
-    set_password_state (self, state_without_keyring (self) == PASSWORD_FOR_SESSION
-                                ? PASSWORD_FOR_SESSION : PASSWORD_IN_KEYRING);
-}
-
-static void
-on_has_password_done_cb (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(RelayMailPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean found;
-
-  found = relay_secrets_has_password_finish (RELAY_SECRETS (object), result, &error);
-
-  if (is_cancelled (error) || is_disposed (self))
-    return;
-
-  finish_check (self, error, TRUE, found);
-}
-
-static void
-on_is_available_done_cb (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(RelayMailPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  relay_secrets_is_available_finish (RELAY_SECRETS (object), result, &error);
-
-  if (is_cancelled (error) || is_disposed (self))
-    return;
-
-  finish_check (self, error, FALSE, FALSE);
-}
-
-/* Asks, without any prompt, whether a password is kept for the account;
- * or, while the account is incomplete, whether a keyring answers at all, so
- * that its absence is told before the user types a password. */
-static void
-check_password (RelayMailPage *self)
-{
-  g_autofree char *server = NULL;
-  g_autofree char *user = NULL;
-  guint port;
-
-  g_clear_handle_id (&self->check_source, g_source_remove);
-  if (self->check_cancellable != NULL)
-    g_cancellable_cancel (self->check_cancellable);
-  g_clear_object (&self->check_cancellable);
-
-  if (self->secrets == NULL || self->saving)
-    return;
-
-  self->check_cancellable = g_cancellable_new ();
-
-  if (get_account (self, &server, &port, &user))
-    relay_secrets_has_password_async (self->secrets, server, port, user,
-                                      self->check_cancellable,
-                                      on_has_password_done_cb, g_object_ref (self));
-  else
-    relay_secrets_is_available_async (self->secrets, self->check_cancellable,
-                                      on_is_available_done_cb, g_object_ref (self));
-}
-
-static gboolean
-check_password_cb (gpointer user_data)
-{
-  RelayMailPage *self = user_data;
-
-  self->check_source = 0;
-  check_password (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_account_changed_cb (RelayMailPage *self)
-{
-  if (self->secrets == NULL)
-    return;
-
-  /* Another account: what was said of the last one no longer holds. */
-  if (self->password_state != PASSWORD_UNKNOWN || self->password_problem != NULL)
-    set_password_state (self, PASSWORD_UNKNOWN);
-
-  g_clear_handle_id (&self->check_source, g_source_remove);
-  self->check_source = g_timeout_add (CHECK_DELAY_MS, check_password_cb, self);
-}
-
-/*
- * Saving and removing the password
- */
-
-static void
-on_store_done_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(RelayMailPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean test_after_save;
-
-  relay_secrets_store_finish (RELAY_SECRETS (object), result, &error);
-
-  if (is_cancelled (error) || is_disposed (self))
-    return;
-
-  self->saving = FALSE;
-  test_after_save = self->test_after_save;
-  self->test_after_save = FALSE;
-  show_keyring_problem (self, error);
-
-  if (relay_secrets_error_is_unavailable (error))
-    {
-      /* The typed password stays in the row, for "Use for This Session
-       * Only". */
-      set_password_state (self, state_without_keyring (self));
-    }
-  else if (error != NULL)
-    {
-      set_password_problem (self, error->message);
-    }
-  else
-    {
-      /* Saved: nothing secret stays in the widget. */
-      gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
-      self->password_dirty = FALSE;
-      set_password_state (self, PASSWORD_IN_KEYRING);
-    }
-
-  /* The test says what is still missing, if anything. */
-  if (test_after_save)
-    start_test (self);
-}
-
-/**
- * relay_mail_page_save_password:
- * @self: a #RelayMailPage
- *
- * Saves the password typed in the page in the keyring, for the account of
- * the page, as pressing Enter in the password row does.
- */
-void
-relay_mail_page_save_password (RelayMailPage *self)
-{
-  g_autofree char *server = NULL;
-  g_autofree char *user = NULL;
-  const char *password;
-  guint port;
-
-  g_return_if_fail (RELAY_IS_MAIL_PAGE (self));
-  g_return_if_fail (self->secrets != NULL);
-
-  password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
-  if (password == NULL || *password == '\0' || self->saving)
-    return;
-
-  /* A check started before would report on the old state. */
-  g_clear_handle_id (&self->check_source, g_source_remove);
-  if (self->check_cancellable != NULL)
-    g_cancellable_cancel (self->check_cancellable);
-  g_clear_object (&self->check_cancellable);
-
-  get_account (self, &server, &port, &user);
-  self->saving = TRUE;
-  self->password_dirty = FALSE;
-  set_password_state (self, self->password_state);
-
-  /* RelaySecrets copies the password at once. */
-  relay_secrets_store_async (self->secrets, server, port, user, password,
-                             self->cancellable, on_store_done_cb, g_object_ref (self));
-}
-
-static void
-on_password_apply_cb (RelayMailPage *self)
-{
-  relay_mail_page_save_password (self);
-}
-
-static void
-on_password_changed_cb (RelayMailPage *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
-
-  self->password_dirty = text != NULL && *text != '\0';
-}
-
-static void
-on_password_focus_leave_cb (RelayMailPage *self)
-{
-  if (self->password_dirty && !self->saving)
-    relay_mail_page_save_password (self);
-}
-
-static void
-on_session_clicked_cb (RelayMailPage *self)
-{
-  g_autofree char *server = NULL;
-  g_autofree char *user = NULL;
-  const char *password;
-  guint port;
-
-  password = gtk_editable_get_text (GTK_EDITABLE (self->password_row));
-
-  if (!get_account (self, &server, &port, &user))
-    {
-      set_password_problem (self, _("Fill in the mail server, its port and your user name "
-                                    "first: the password is kept for that account."));
-      return;
-    }
-
-  if (password == NULL || *password == '\0')
-    {
-      set_password_problem (self, _("Type the password above first, then press “Use” "
-                                    "again."));
-      gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
-      return;
-    }
-
-  relay_secrets_set_session_password (self->secrets, server, port, user, password);
-  gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
-  self->password_dirty = FALSE;
-  set_password_state (self, PASSWORD_FOR_SESSION);
-}
-
-static void
-on_clear_done_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(RelayMailPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  relay_secrets_clear_finish (RELAY_SECRETS (object), result, &error);
-
-  if (is_cancelled (error) || is_disposed (self))
-    return;
-
-  self->saving = FALSE;
-  show_keyring_problem (self, error);
-
-  if (error != NULL && !relay_secrets_error_is_unavailable (error))
-    set_password_problem (self, error->message);
-  else if (error != NULL)
-    set_password_state (self, PASSWORD_UNKNOWN);
-  else
-    set_password_state (self, PASSWORD_NONE);
-}
-
-static void
-on_remove_clicked_cb (RelayMailPage *self)
-{
-  g_autofree char *server = NULL;
-  g_autofree char *user = NULL;
-  guint port;
-
-  if (!get_account (self, &server, &port, &user) || self->saving)
-    return;
-
-  if (self->password_state == PASSWORD_FOR_SESSION)
-    {
-      relay_secrets_forget_session_password (self->secrets);
-      set_password_state (self, PASSWORD_UNKNOWN);
-      check_password (self);
-      return;
-    }
-
-  self->saving = TRUE;
-  update_password_status (self);
-  relay_secrets_clear_async (self->secrets, server, port, user, self->cancellable,
-                             on_clear_done_cb, g_object_ref (self));
-}
-
-/*
  * The test message
  */
 
@@ -629,7 +151,7 @@ finish_test (RelayMailPage *self,
 
   if (error != NULL)
     {
-      show_keyring_problem (self, error);
+      _relay_mail_page_show_keyring_problem (self, error);
       show_test_status (self, error->message, "error");
     }
   else
@@ -656,7 +178,7 @@ on_test_sent_cb (GObject      *object,
   relay_mailer_send_test_finish (RELAY_MAILER (object), result, NULL, &error);
 
   /* Stopping has already said so. */
-  if (is_cancelled (error) || is_disposed (self))
+  if (relay_mail_page_is_cancelled (error) || _relay_mail_page_is_disposed (self))
     return;
 
   finish_test (self, error);
@@ -673,7 +195,7 @@ on_mailer_ready_cb (GObject      *object,
 
   self->mailer = relay_mail_account_dup_mailer_finish (result, &error);
 
-  if (is_cancelled (error) || is_disposed (self))
+  if (relay_mail_page_is_cancelled (error) || _relay_mail_page_is_disposed (self))
     {
       g_clear_object (&self->mailer);
       return;
@@ -693,8 +215,8 @@ on_mailer_ready_cb (GObject      *object,
                                 on_test_sent_cb, g_object_ref (self));
 }
 
-static void
-start_test (RelayMailPage *self)
+void
+_relay_mail_page_start_test (RelayMailPage *self)
 {
   self->test_cancellable = g_cancellable_new ();
   set_testing (self, TRUE);
@@ -739,7 +261,7 @@ relay_mail_page_send_test (RelayMailPage *self)
       return;
     }
 
-  start_test (self);
+  _relay_mail_page_start_test (self);
 }
 
 static void
@@ -881,28 +403,18 @@ relay_mail_page_class_init (RelayMailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayMailPage, test_spinner);
   gtk_widget_class_bind_template_child (widget_class, RelayMailPage, test_button);
   gtk_widget_class_bind_template_child (widget_class, RelayMailPage, test_status_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_account_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_password_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_password_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_session_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_test_clicked_cb);
+
+  _relay_mail_page_password_class_init (widget_class);
 }
 
 static void
 relay_mail_page_init (RelayMailPage *self)
 {
-  GtkEventController *focus;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-
-  /* Leaving the password row saves what was typed, like Enter. */
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "leave", G_CALLBACK (on_password_focus_leave_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_add_controller (GTK_WIDGET (self->password_row), focus);
+  _relay_mail_page_password_init (self);
 }
 
 /*
@@ -932,7 +444,7 @@ relay_mail_page_set_account (RelayMailPage *self,
   self->secrets = g_object_ref (secrets);
 
   bind_settings (self);
-  check_password (self);
+  _relay_mail_page_check_password (self);
 }
 
 /**
@@ -952,42 +464,6 @@ relay_mail_page_set_ca_file (RelayMailPage *self,
 
   g_free (self->ca_file);
   self->ca_file = g_strdup (ca_file);
-}
-
-/**
- * relay_mail_page_get_password_status:
- * @self: a #RelayMailPage
- *
- * Returns: (nullable): what the page says of the password ("Saved in the
- *   keyring", …), or %NULL while it says nothing
- */
-const char *
-relay_mail_page_get_password_status (RelayMailPage *self)
-{
-  g_return_val_if_fail (RELAY_IS_MAIL_PAGE (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->password_status_row)))
-    return NULL;
-
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->password_status_row));
-}
-
-/**
- * relay_mail_page_get_keyring_problem:
- * @self: a #RelayMailPage
- *
- * Returns: (nullable): the message of the warning about the keyring, or
- *   %NULL when none is shown
- */
-const char *
-relay_mail_page_get_keyring_problem (RelayMailPage *self)
-{
-  g_return_val_if_fail (RELAY_IS_MAIL_PAGE (self), NULL);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->keyring_group)))
-    return NULL;
-
-  return adw_action_row_get_subtitle (self->keyring_row);
 }
 
 /**
