@@ -32,6 +32,7 @@ struct _RelayApplication
   GError         *directory_error;
   RelayHttp      *http;
   RelaySecrets   *secrets;
+  char           *mail_ca_file;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -59,7 +60,15 @@ open_store (RelayApplication *self)
       /* The message is written for the user and holds no case content. */
       g_message ("Could not open the case database: %s", error->message);
       self->store_error = g_steal_pointer (&error);
+      return;
     }
+
+  /* Messages left "sending" when Relay last closed are kept as failed,
+   * with a warning that they may have arrived. */
+  if (relay_store_recover_outbox (self->store, &error) > 0)
+    g_message ("Messages were being sent when Relay last closed; they are kept in the outbox");
+  else if (error != NULL)
+    g_message ("Could not check the outbox: %s", error->message);
 }
 
 static void
@@ -228,6 +237,7 @@ relay_application_finalize (GObject *object)
 
   g_clear_error (&self->store_error);
   g_clear_error (&self->directory_error);
+  g_clear_pointer (&self->mail_ca_file, g_free);
 
   G_OBJECT_CLASS (relay_application_parent_class)->finalize (object);
 }
@@ -390,4 +400,37 @@ relay_application_get_secrets (RelayApplication *self)
     self->secrets = relay_secrets_new ();
 
   return self->secrets;
+}
+
+/**
+ * relay_application_set_mail_ca_file:
+ * @self: a #RelayApplication
+ * @ca_file: (nullable): a PEM file of certificate authorities
+ *
+ * Makes the mail server's certificate checked against @ca_file instead of
+ * the system's authorities. Only tests call this, for their own SMTP
+ * server; nothing a user can set reaches it.
+ */
+void
+relay_application_set_mail_ca_file (RelayApplication *self,
+                                    const char       *ca_file)
+{
+  g_return_if_fail (RELAY_IS_APPLICATION (self));
+
+  g_free (self->mail_ca_file);
+  self->mail_ca_file = g_strdup (ca_file);
+}
+
+/**
+ * relay_application_get_mail_ca_file:
+ * @self: a #RelayApplication
+ *
+ * Returns: (nullable): what relay_application_set_mail_ca_file() set
+ */
+const char *
+relay_application_get_mail_ca_file (RelayApplication *self)
+{
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  return self->mail_ca_file;
 }

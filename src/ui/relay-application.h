@@ -25,5 +25,8 @@ RelayDirectory   *relay_application_get_directory (RelayApplication  *self);
 const GError     *relay_application_get_directory_error (RelayApplication *self);
 RelayHttp        *relay_application_get_http      (RelayApplication  *self);
 RelaySecrets     *relay_application_get_secrets   (RelayApplication  *self);
+void              relay_application_set_mail_ca_file (RelayApplication *self,
+                                                      const char       *ca_file);
+const char       *relay_application_get_mail_ca_file (RelayApplication *self);
 
 G_END_DECLS

@@ -22,7 +22,8 @@ relay_test_iterate (void)
 }
 
 /* What a person reads on a widget: a row's or group's title, a button's
- * label (or its tooltip for an icon button), a label's text. */
+ * label (with its mnemonic underscore) or, for an icon button, its
+ * tooltip, a label's text. */
 static const char *
 get_visible_text (GtkWidget *widget)
 {
@@ -34,6 +35,8 @@ get_visible_text (GtkWidget *widget)
     return adw_button_content_get_label (ADW_BUTTON_CONTENT (widget));
   if (GTK_IS_CHECK_BUTTON (widget))
     return gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    return gtk_button_get_label (GTK_BUTTON (widget));
   if (GTK_IS_BUTTON (widget))
     return gtk_widget_get_tooltip_text (widget);
   if (GTK_IS_LABEL (widget))

@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "relay-application.h"
+#include "relay-case-outbox.h"
 #include "relay-case-page.h"
 #include "relay-case-style.h"
 #include "relay-rows.h"
@@ -505,6 +507,7 @@ rebuild (RelayCasePage *self)
                   relay_case_get_action_taken (kase));
   add_requested_section (self);
   add_mandates_section (self);
+  relay_case_outbox_add_group (self->sections, kase);
   add_timeline_section (self);
   add_text_group (self, _("Confidential Note"),
                   _("Only for the experts: never passed to the government."),
@@ -598,10 +601,41 @@ relay_case_page_class_init (RelayCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayCasePage, continue_button);
 }
 
+/* A message of the case was queued, sent or failed, maybe from the wizard:
+ * the stored case is the one to show (its status and timeline may have
+ * changed), where the reader was. */
+static void
+on_outbox_changed_cb (RelayCasePage *self,
+                      const char    *case_uuid,
+                      RelayStore    *store)
+{
+  g_autoptr(RelayCase) stored = NULL;
+  GtkAdjustment *adjustment;
+  double position;
+
+  if (self->kase == NULL || g_strcmp0 (case_uuid, relay_case_get_uuid (self->kase)) != 0)
+    return;
+
+  stored = relay_store_load_case (store, case_uuid, NULL);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  position = gtk_adjustment_get_value (adjustment);
+
+  if (stored != NULL)
+    g_set_object (&self->kase, stored);
+  rebuild (self);
+  gtk_adjustment_set_value (adjustment, position);
+}
+
 static void
 relay_case_page_init (RelayCasePage *self)
 {
+  GApplication *app = g_application_get_default ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (RELAY_IS_APPLICATION (app) && relay_application_get_store (RELAY_APPLICATION (app)) != NULL)
+    g_signal_connect_object (relay_application_get_store (RELAY_APPLICATION (app)), "outbox-changed",
+                             G_CALLBACK (on_outbox_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wizard/relay-send-group.h"
 #include "relay-wizard-review-page.h"
 
 /* "Review": the completeness checks, the language of the submission,
@@ -35,6 +36,7 @@ struct _RelayWizardReviewPage
   GtkSwitch       *confidential_switch;
   GtkBox          *preview_box;
   GtkLabel        *export_status;
+  RelaySendGroup  *send_group;
 
   /* The case whose language the combo row shows. */
   RelayCase       *kase;
@@ -343,6 +345,7 @@ rebuild (RelayWizardReviewPage *self)
     gtk_list_box_append (self->checklist, create_check_row (g_ptr_array_index (checks, i)));
 
   subject = relay_letter_dup_subject (letter);
+  relay_send_group_set_letter (self->send_group, letter);
   gtk_box_append (self->preview_box,
                   create_preview_block (self, _("Subject"), subject, _("Copy the Subject")));
 
@@ -697,6 +700,7 @@ relay_wizard_review_page_class_init (RelayWizardReviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, confidential_switch);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, preview_box);
   gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, export_status);
+  gtk_widget_class_bind_template_child (widget_class, RelayWizardReviewPage, send_group);
   gtk_widget_class_bind_template_callback (widget_class, on_export_pdf_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_text_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_checklist_row_activated_cb);
@@ -705,6 +709,7 @@ relay_wizard_review_page_class_init (RelayWizardReviewPageClass *klass)
 static void
 relay_wizard_review_page_init (RelayWizardReviewPage *self)
 {
+  g_type_ensure (RELAY_TYPE_SEND_GROUP);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   relay_wizard_page_set_title (RELAY_WIZARD_PAGE (self), _("Review"));

@@ -1,0 +1,41 @@
+/* relay-send.h
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <relay/relay.h>
+
+G_BEGIN_DECLS
+
+/* Called once the e-mail account is ready and sending starts, with the
+ * mailer whose progress the caller may show. */
+typedef void (*RelaySendStartedFunc) (RelayMailer *mailer,
+                                      gpointer     user_data);
+
+void     relay_send_message_async  (RelayOutboxMessage   *message,
+                                    RelayCase            *kase,
+                                    GCancellable         *cancellable,
+                                    RelaySendStartedFunc  started,
+                                    GAsyncReadyCallback   callback,
+                                    gpointer              user_data);
+gboolean relay_send_message_finish (GAsyncResult         *result,
+                                    GError              **error);
+
+G_END_DECLS

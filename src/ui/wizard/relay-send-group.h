@@ -1,0 +1,36 @@
+/* relay-send-group.h
+ *
+ * Copyright 2026 The Relay authors
+ *
+ * This program is free software: you can redistribute it and/or modify
+ * it under the terms of the GNU General Public License as published by
+ * the Free Software Foundation, either version 3 of the License, or
+ * (at your option) any later version.
+ *
+ * This program is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+ * GNU General Public License for more details.
+ *
+ * You should have received a copy of the GNU General Public License
+ * along with this program.  If not, see <https://www.gnu.org/licenses/>.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+#include <relay/relay.h>
+
+G_BEGIN_DECLS
+
+#define RELAY_TYPE_SEND_GROUP (relay_send_group_get_type ())
+
+G_DECLARE_FINAL_TYPE (RelaySendGroup, relay_send_group, RELAY, SEND_GROUP, AdwPreferencesGroup)
+
+void     relay_send_group_set_letter  (RelaySendGroup *self,
+                                       RelayLetter    *letter);
+gboolean relay_send_group_get_sending (RelaySendGroup *self);
+
+G_END_DECLS
