@@ -7,6 +7,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
 #include "relay-test-ui.h"
 
 /**
@@ -77,4 +81,59 @@ relay_test_find_widget (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/**
+ * relay_test_save_screenshot:
+ * @widget: a widget in a window that is shown
+ * @path: the PNG file to write
+ *
+ * Renders @widget as it is on screen into @path, for people to look at.
+ */
+void
+relay_test_save_screenshot (GtkWidget  *widget,
+                            const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  gint64 end = g_get_monotonic_time () + 300 * 1000;
+  int width, height;
+
+  /* Let the window lay out and draw first. */
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/**
+ * relay_test_use_localedir:
+ *
+ * With RELAY_TEST_LOCALEDIR=DIR in the environment, takes the translations
+ * from DIR (with LANGUAGE and LC_ALL set to the language wanted): for
+ * screenshots of a build that is not installed.
+ */
+void
+relay_test_use_localedir (void)
+{
+  const char *localedir = g_getenv ("RELAY_TEST_LOCALEDIR");
+
+  if (localedir == NULL)
+    return;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }

@@ -15,5 +15,8 @@ void       relay_test_iterate     (void);
 GtkWidget *relay_test_find_widget (GtkWidget  *root,
                                    GType       type,
                                    const char *text);
+void       relay_test_save_screenshot (GtkWidget  *widget,
+                                       const char *path);
+void       relay_test_use_localedir   (void);
 
 G_END_DECLS

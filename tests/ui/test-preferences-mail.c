@@ -296,27 +296,9 @@ static void
 save_screenshot (Fixture *fixture)
 {
   const char *path = g_getenv ("RELAY_TEST_SCREENSHOT");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer;
-  int width, height;
 
-  if (path == NULL)
-    return;
-
-  iterate_for (300);
-  width = gtk_widget_get_width (GTK_WIDGET (fixture->prefs));
-  height = gtk_widget_get_height (GTK_WIDGET (fixture->prefs));
-  paintable = gtk_widget_paintable_new (GTK_WIDGET (fixture->prefs));
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  renderer = gtk_native_get_renderer (GTK_NATIVE (fixture->prefs));
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  if (path != NULL)
+    relay_test_save_screenshot (GTK_WIDGET (fixture->prefs), path);
 }
 
 /*
@@ -649,16 +631,8 @@ main (int   argc,
       char *argv[])
 {
   const char *mode = g_getenv ("RELAY_TEST_KEYRING");
-  const char *localedir = g_getenv ("RELAY_TEST_LOCALEDIR");
 
-  if (localedir != NULL)
-    {
-      setlocale (LC_ALL, "");
-      bindtextdomain (GETTEXT_PACKAGE, localedir);
-      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-      textdomain (GETTEXT_PACKAGE);
-    }
-
+  relay_test_use_localedir ();
   g_test_init (&argc, &argv, NULL);
 
   if (g_strcmp0 (mode, "running") != 0 && g_strcmp0 (mode, "none") != 0)

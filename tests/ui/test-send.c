@@ -21,6 +21,9 @@
 /* Sending from the wizard's last page, and the result on the case page,
  * against a real SMTP server (tests/servers/smtp-server.py) on 127.0.0.1.
  * The password is one kept for this session only, so no keyring is needed.
+ *
+ * With RELAY_TEST_SCREENSHOT_DIR=DIR it also saves pictures of the pages
+ * there, for review (see relay_test_use_localedir() for translations).
  */
 
 #include "config.h"
@@ -40,6 +43,38 @@
 #define PASSWORD "correct horse"
 
 static char *data_home;
+
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  const char *dir = g_getenv ("RELAY_TEST_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  path = g_build_filename (dir, name, NULL);
+  relay_test_save_screenshot (widget, path);
+}
+
+/* Scrolls the page so that @widget is in view, as a person would. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  if (scrolled == NULL)
+    return;
+
+  relay_test_iterate ();
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 24);
+}
 
 static void
 wait_for (gboolean (*done) (gpointer), gpointer data)
@@ -226,6 +261,8 @@ test_send_from_wizard (void)
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (group), "_Open E-mail Preferences")));
+  scroll_to (GTK_WIDGET (group));
+  screenshot (GTK_WIDGET (wizard), "send-failed.png");
   g_assert_cmpuint (count_received (spool), ==, 0);
   g_assert_cmpint (relay_case_get_status (kase), ==, RELAY_CASE_STATUS_DRAFT);
 
@@ -237,6 +274,7 @@ test_send_from_wizard (void)
   g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (group), GTK_TYPE_LABEL,
                                             "Sent. The mail server accepted the submission; the proof of submission is kept with the case."));
   g_assert_cmpuint (count_received (spool), ==, 1);
+  screenshot (GTK_WIDGET (wizard), "send-sent.png");
   g_file_get_contents (received, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (contents, "Ana Quispe"));
@@ -258,6 +296,15 @@ test_send_from_wizard (void)
   relay_test_iterate ();
   g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (case_page), GTK_TYPE_LABEL, "Sent by E-mail"));
   g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (case_page), GTK_TYPE_BUTTON, "_Copy Proof"));
+  if (g_getenv ("RELAY_TEST_SCREENSHOT_DIR") != NULL)
+    {
+      GtkWidget *expander = relay_test_find_widget (GTK_WIDGET (case_page), ADW_TYPE_EXPANDER_ROW, NULL);
+
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+      gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
+      scroll_to (expander);
+      screenshot (window, "case-proof.png");
+    }
 
   gtk_window_destroy (GTK_WINDOW (window));
   gtk_window_destroy (GTK_WINDOW (wizard));
@@ -273,6 +320,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  relay_test_use_localedir ();
   g_test_init (&argc, &argv, NULL);
 
   data_home = g_dir_make_tmp ("relay-ui-send-XXXXXX", &error);

@@ -363,7 +363,12 @@ add_mandates_section (RelayCasePage *self)
 {
   GListModel *mandates = G_LIST_MODEL (relay_case_get_mandates (self->kase));
   guint n_items = g_list_model_get_n_items (mandates);
+  GApplication *app = g_application_get_default ();
+  RelayDirectory *directory = NULL;
   GtkWidget *group;
+
+  if (RELAY_IS_APPLICATION (app))
+    directory = relay_application_get_directory (RELAY_APPLICATION (app));
 
   group = add_group (self, _("Mandates"), _("The experts this case is addressed to."));
 
@@ -376,10 +381,14 @@ add_mandates_section (RelayCasePage *self)
       for (guint i = 0; i < n_items; i++)
         {
           g_autoptr(RelayCaseMandate) mandate = g_list_model_get_item (mandates, i);
+          const char *id = relay_case_mandate_get_mandate_id (mandate);
+          RelayMandate *known = directory != NULL ? relay_directory_lookup (directory, id) : NULL;
 
+          /* The mandate's title in the language of the day; its id if the
+           * directory no longer has it. */
           relay_rows_add_value_row (group,
-                         relay_case_mandate_get_mandate_id (mandate),
-                         relay_mandate_role_get_label (relay_case_mandate_get_role (mandate)));
+                                    known != NULL ? relay_mandate_get_title (known, relay_ui_language ()) : id,
+                                    relay_mandate_role_get_label (relay_case_mandate_get_role (mandate)));
         }
     }
 

@@ -323,7 +323,10 @@ on_sent_cb (GObject      *object,
       g_debug ("Sending failed: %s", error->message);
       set_status (self, error->message, TRUE);
       gtk_widget_set_visible (GTK_WIDGET (self->preferences_button), is_account_problem (error));
+      /* Focus on the message, so that a screen reader reads it; without
+       * the selection that focusing a selectable label makes. */
       gtk_widget_grab_focus (GTK_WIDGET (self->status_label));
+      gtk_label_select_region (self->status_label, 0, 0);
       return;
     }
 
