@@ -25,10 +25,11 @@
 G_BEGIN_DECLS
 
 /* RelayAgenda is split over several files: relay-agenda.c (the object and
- * its models), relay-agenda-compute.c (dates computed from a case's
- * timeline), relay-agenda-bundled.c (the bundled UN calendar),
- * relay-store-events.c (what the store keeps), relay-ical-import.c and
- * relay-ical-export.c (iCalendar).
+ * its models), relay-agenda-items.c (finding and changing items),
+ * relay-agenda-feeds.c (feeds and export), relay-agenda-compute.c (dates
+ * computed from a case's timeline), relay-agenda-bundled.c (the bundled UN
+ * calendar), relay-store-events.c (what the store keeps),
+ * relay-ical-import.c and relay-ical-export.c (iCalendar).
  */
 
 /* What the agenda needs of a case: read from the store in one go, without
@@ -82,6 +83,40 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelayCalendarData, _relay_calendar_data_free)
 /* relay-store-events.c: RelayAgendaCase, for every case with a timeline. */
 GPtrArray         *_relay_store_read_agenda_cases (RelayStore             *store,
                                                    GError                **error);
+
+/* relay-agenda.c */
+struct _RelayAgenda
+{
+  GObject parent_instance;
+
+  /* Owned References */
+  RelayStore        *store;
+  RelayDirectory    *directory;
+  GTimeZone         *zone;
+  RelayCalendarData *calendar;
+
+  /* What the last reload read from the store */
+  GPtrArray         *cases;   /* RelayAgendaCase */
+  GPtrArray         *events;  /* RelayAgendaItem, user and feed */
+  GHashTable        *done;    /* uids */
+
+  /* Models */
+  GListStore        *items;
+  GListStore        *filtered;
+  GListStore        *groups[RELAY_AGENDA_N_GROUPS];
+
+  GDate              today;
+  guint              weeks_acknowledging;
+  guint              weeks_other;
+  guint              kind_filter;
+};
+
+RelayAgendaRules   _relay_agenda_get_rules        (RelayAgenda            *self);
+void               _relay_agenda_apply_done       (RelayAgenda            *self,
+                                                   GPtrArray              *items);
+void               _relay_agenda_rebuild          (RelayAgenda            *self);
+int                _relay_agenda_compare_items    (gconstpointer           a,
+                                                   gconstpointer           b);
 
 /* A stable id made of a prefix and a digest of some parts (relay-agenda-compute.c). */
 char              *_relay_agenda_make_uid         (const char             *prefix,

@@ -49,32 +49,6 @@
  * again each day.
  */
 
-struct _RelayAgenda
-{
-  GObject parent_instance;
-
-  /* Owned References */
-  RelayStore        *store;
-  RelayDirectory    *directory;
-  GTimeZone         *zone;
-  RelayCalendarData *calendar;
-
-  /* What the last reload read from the store */
-  GPtrArray         *cases;   /* RelayAgendaCase */
-  GPtrArray         *events;  /* RelayAgendaItem, user and feed */
-  GHashTable        *done;    /* uids */
-
-  /* Models */
-  GListStore        *items;
-  GListStore        *filtered;
-  GListStore        *groups[RELAY_AGENDA_N_GROUPS];
-
-  GDate              today;
-  guint              weeks_acknowledging;
-  guint              weeks_other;
-  guint              kind_filter;
-};
-
 G_DEFINE_FINAL_TYPE (RelayAgenda, relay_agenda, G_TYPE_OBJECT)
 
 enum {
@@ -95,9 +69,9 @@ static GParamSpec *properties[N_PROPS];
  * Updating the models
  */
 
-static int
-compare_items (gconstpointer a,
-               gconstpointer b)
+int
+_relay_agenda_compare_items (gconstpointer a,
+                             gconstpointer b)
 {
   return relay_agenda_item_compare (*(RelayAgendaItem **)a, *(RelayAgendaItem **)b);
 }
@@ -169,8 +143,8 @@ refilter (RelayAgenda *self)
     }
 }
 
-static RelayAgendaRules
-get_rules (RelayAgenda *self)
+RelayAgendaRules
+_relay_agenda_get_rules (RelayAgenda *self)
 {
   RelayAgendaRules rules = {
     .follow_up_weeks_acknowledging = self->weeks_acknowledging,
@@ -181,9 +155,9 @@ get_rules (RelayAgenda *self)
   return rules;
 }
 
-static void
-apply_done (RelayAgenda *self,
-            GPtrArray   *items)
+void
+_relay_agenda_apply_done (RelayAgenda *self,
+                          GPtrArray   *items)
 {
   for (guint i = 0; i < items->len; i++)
     {
@@ -195,14 +169,14 @@ apply_done (RelayAgenda *self,
 }
 
 /* Makes every item again from what was read, and updates the models. */
-static void
-rebuild (RelayAgenda *self)
+void
+_relay_agenda_rebuild (RelayAgenda *self)
 {
   g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) old_by_uid = g_hash_table_new_full (g_str_hash, g_str_equal,
                                                             NULL, g_object_unref);
   GListModel *items = G_LIST_MODEL (self->items);
-  RelayAgendaRules rules = get_rules (self);
+  RelayAgendaRules rules = _relay_agenda_get_rules (self);
   int year;
 
   for (guint i = 0; i < self->cases->len; i++)
@@ -218,8 +192,8 @@ rebuild (RelayAgenda *self)
   for (guint i = 0; i < self->events->len; i++)
     g_ptr_array_add (fresh, relay_agenda_item_copy (g_ptr_array_index (self->events, i)));
 
-  apply_done (self, fresh);
-  g_ptr_array_sort (fresh, compare_items);
+  _relay_agenda_apply_done (self, fresh);
+  g_ptr_array_sort (fresh, _relay_agenda_compare_items);
 
   /* The same entry twice in a timeline gives the same item twice. */
   {
@@ -284,7 +258,7 @@ on_directory_changed_cb (RelayAgenda *self)
   g_assert (RELAY_IS_AGENDA (self));
 
   /* Which mandates acknowledge submissions may have changed. */
-  rebuild (self);
+  _relay_agenda_rebuild (self);
 }
 
 /*
@@ -547,114 +521,6 @@ relay_agenda_init (RelayAgenda *self)
 }
 
 /*
- * Fetching feeds
- */
-
-typedef struct
-{
-  char      *url;
-  GTimeZone *zone;
-  GDate      today;
-  char      *etag;
-  GBytes    *bytes;
-} FetchData;
-
-static void
-fetch_data_free (FetchData *data)
-{
-  g_clear_pointer (&data->url, g_free);
-  g_clear_pointer (&data->zone, g_time_zone_unref);
-  g_clear_pointer (&data->etag, g_free);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_free (data);
-}
-
-static void
-parse_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  FetchData *data = task_data;
-  GError *error = NULL;
-  GPtrArray *items;
-
-  items = relay_ical_parse_feed (data->bytes, data->url, data->zone, &data->today, &error);
-  if (items == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, items, (GDestroyNotify)g_ptr_array_unref);
-}
-
-static void
-on_feed_parsed_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  RelayAgenda *self = RELAY_AGENDA (object);
-  g_autoptr(GTask) task = user_data;
-  FetchData *data = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) items = NULL;
-  GError *error = NULL;
-
-  items = g_task_propagate_pointer (G_TASK (result), &error);
-  if (items == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (!relay_store_replace_feed_events (self->store, data->url, items, data->etag, &error) ||
-      !relay_agenda_reload (self, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_feed_downloaded_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  RelayAgenda *self = g_task_get_source_object (task);
-  FetchData *data = g_task_get_task_data (task);
-  g_autoptr(GTask) parse_task = NULL;
-  g_autofree char *etag = NULL;
-  gboolean not_modified = FALSE;
-  GError *error = NULL;
-
-  data->bytes = relay_http_get_finish (RELAY_HTTP (object), result, &etag, &not_modified, &error);
-  if (error != NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (not_modified)
-    {
-      g_debug ("A calendar feed has not changed");
-      if (!relay_store_touch_feed (self->store, data->url, &error))
-        g_task_return_error (task, error);
-      else
-        g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  g_free (data->etag);
-  data->etag = g_steal_pointer (&etag);
-
-  parse_task = g_task_new (self, g_task_get_cancellable (task), on_feed_parsed_cb,
-                           g_object_ref (task));
-  g_task_set_source_tag (parse_task, parse_in_thread);
-  g_task_set_task_data (parse_task, data, NULL);
-  g_task_run_in_thread (parse_task, parse_in_thread);
-}
-
-/*
  * Public API
  */
 
@@ -755,7 +621,7 @@ relay_agenda_set_today (RelayAgenda *self,
   self->today = *today;
 
   if (new_year)
-    rebuild (self);
+    _relay_agenda_rebuild (self);
   else
     refilter (self);
 
@@ -835,7 +701,7 @@ relay_agenda_set_follow_up_weeks_acknowledging (RelayAgenda *self,
     return;
 
   self->weeks_acknowledging = weeks;
-  rebuild (self);
+  _relay_agenda_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOW_UP_WEEKS_ACKNOWLEDGING]);
 }
 
@@ -873,7 +739,7 @@ relay_agenda_set_follow_up_weeks_other (RelayAgenda *self,
     return;
 
   self->weeks_other = weeks;
-  rebuild (self);
+  _relay_agenda_rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOW_UP_WEEKS_OTHER]);
 }
 
@@ -945,7 +811,7 @@ relay_agenda_load_calendar_bytes (RelayAgenda  *self,
 
   g_clear_pointer (&self->calendar, _relay_calendar_data_free);
   self->calendar = calendar;
-  rebuild (self);
+  _relay_agenda_rebuild (self);
 
   return TRUE;
 }
@@ -1039,7 +905,7 @@ relay_agenda_reload (RelayAgenda  *self,
       self->done = g_steal_pointer (&done);
     }
 
-  rebuild (self);
+  _relay_agenda_rebuild (self);
 
   return TRUE;
 }
@@ -1097,498 +963,3 @@ relay_agenda_get_group (RelayAgenda      *self,
   return G_LIST_MODEL (self->groups[group]);
 }
 
-/**
- * relay_agenda_lookup:
- * @self: a #RelayAgenda
- * @uid: the stable id of an item
- *
- * Finds an item, for example the one a notification was about.
- *
- * Returns: (transfer none) (nullable): the item, or %NULL
- */
-RelayAgendaItem *
-relay_agenda_lookup (RelayAgenda *self,
-                     const char  *uid)
-{
-  GListModel *items;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), NULL);
-  g_return_val_if_fail (uid != NULL, NULL);
-
-  items = G_LIST_MODEL (self->items);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
-
-      if (g_str_equal (relay_agenda_item_get_uid (item), uid))
-        return item;
-    }
-
-  return NULL;
-}
-
-/**
- * relay_agenda_get_busy_days:
- * @self: a #RelayAgenda
- * @year: a year
- * @month: a month, 1 to 12
- *
- * Finds the days of a month that have filtered items not done, for the
- * marks of a month view. An item over several days marks each of them.
- *
- * Returns: a mask where bit N (1 << N) is set when day N has an item
- */
-guint32
-relay_agenda_get_busy_days (RelayAgenda *self,
-                            int          year,
-                            int          month)
-{
-  GListModel *items;
-  guint32 days = 0;
-  GDate first, last;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), 0);
-  g_return_val_if_fail (g_date_valid_year (year), 0);
-  g_return_val_if_fail (month >= 1 && month <= 12, 0);
-
-  g_date_clear (&first, 1);
-  g_date_set_dmy (&first, 1, month, year);
-  last = first;
-  g_date_set_day (&last, g_date_get_days_in_month (month, year));
-
-  items = G_LIST_MODEL (self->filtered);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
-      const GDate *start = relay_agenda_item_get_start (item);
-      const GDate *end = relay_agenda_item_get_end (item);
-      GDate day;
-
-      if (relay_agenda_item_get_done (item) || !g_date_valid (start) ||
-          g_date_compare (end, &first) < 0)
-        continue;
-
-      /* The list is sorted by first day. */
-      if (g_date_compare (start, &last) > 0)
-        break;
-
-      day = g_date_compare (start, &first) > 0 ? *start : first;
-      while (g_date_compare (&day, end) <= 0 && g_date_compare (&day, &last) <= 0)
-        {
-          days |= 1u << g_date_get_day (&day);
-          g_date_add_days (&day, 1);
-        }
-    }
-
-  return days;
-}
-
-/**
- * relay_agenda_dup_due_items:
- * @self: a #RelayAgenda
- * @days: how many days ahead to look (the reminder-days setting)
- * @include_overdue: whether to include tasks whose day has passed
- *
- * Finds what to notify the user of: the deadlines not done whose last day
- * is between #RelayAgenda:today and @days days later, included, whatever
- * the kind filter. Deadlines are tasks (relay_agenda_kind_is_task()) and
- * the governments' reply deadlines.
- *
- * Returns: (transfer full) (element-type RelayAgendaItem): the items,
- *   sorted by day
- */
-GPtrArray *
-relay_agenda_dup_due_items (RelayAgenda *self,
-                            guint        days,
-                            gboolean     include_overdue)
-{
-  GPtrArray *due;
-  GListModel *items;
-  GDate horizon;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), NULL);
-
-  due = g_ptr_array_new_with_free_func (g_object_unref);
-  horizon = self->today;
-  g_date_add_days (&horizon, days);
-
-  items = G_LIST_MODEL (self->items);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
-      RelayAgendaKind kind = relay_agenda_item_get_kind (item);
-      const GDate *end = relay_agenda_item_get_end (item);
-
-      if (relay_agenda_item_get_done (item) || !g_date_valid (end) ||
-          !(relay_agenda_kind_is_task (kind) || kind == RELAY_AGENDA_KIND_REPLY_DEADLINE))
-        continue;
-
-      if (g_date_compare (end, &horizon) > 0)
-        continue;
-
-      if (g_date_compare (end, &self->today) < 0 &&
-          !(include_overdue && relay_agenda_kind_is_task (kind)))
-        continue;
-
-      g_ptr_array_add (due, g_steal_pointer (&item));
-    }
-
-  return due;
-}
-
-/**
- * relay_agenda_dup_case_items:
- * @self: a #RelayAgenda
- * @case_uuid: the id of a case
- *
- * Gets the items of one case, as last computed and read.
- *
- * Returns: (transfer full) (element-type RelayAgendaItem): the items,
- *   sorted by day
- */
-GPtrArray *
-relay_agenda_dup_case_items (RelayAgenda *self,
-                             const char  *case_uuid)
-{
-  GPtrArray *found;
-  GListModel *items;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), NULL);
-  g_return_val_if_fail (case_uuid != NULL, NULL);
-
-  found = g_ptr_array_new_with_free_func (g_object_unref);
-  items = G_LIST_MODEL (self->items);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
-
-      if (g_str_equal (relay_agenda_item_get_case_uuid (item), case_uuid))
-        g_ptr_array_add (found, g_steal_pointer (&item));
-    }
-
-  return found;
-}
-
-/**
- * relay_agenda_compute_case_items:
- * @self: a #RelayAgenda
- * @kase: a case, saved or not
- *
- * Computes the dates of @kase's timeline as it is now, with the agenda's
- * settings and done markers, for example to show them on the case page
- * before the case is saved.
- *
- * Returns: (transfer full) (element-type RelayAgendaItem): new items,
- *   sorted by day
- */
-GPtrArray *
-relay_agenda_compute_case_items (RelayAgenda *self,
-                                 RelayCase   *kase)
-{
-  g_autoptr(RelayAgendaCase) agenda_case = NULL;
-  RelayAgendaRules rules;
-  GPtrArray *items;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), NULL);
-  g_return_val_if_fail (RELAY_IS_CASE (kase), NULL);
-
-  items = g_ptr_array_new_with_free_func (g_object_unref);
-  agenda_case = _relay_agenda_case_new_from_case (kase);
-  rules = get_rules (self);
-  _relay_agenda_compute_case (agenda_case, &rules, items);
-  apply_done (self, items);
-  g_ptr_array_sort (items, compare_items);
-
-  return items;
-}
-
-/**
- * relay_agenda_set_done:
- * @self: a #RelayAgenda
- * @item: an item of the agenda, of any origin
- * @done: whether it is done
- * @error: return location for a #GError in %RELAY_STORE_ERROR
- *
- * Marks an item done, or not, and saves it: a computed or bundled item
- * made again later is still done.
- *
- * Returns: %TRUE on success, %FALSE with @error set and nothing changed
- */
-gboolean
-relay_agenda_set_done (RelayAgenda      *self,
-                       RelayAgendaItem  *item,
-                       gboolean          done,
-                       GError          **error)
-{
-  const char *uid;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (RELAY_IS_AGENDA_ITEM (item), FALSE);
-  g_return_val_if_fail (*relay_agenda_item_get_uid (item) != '\0', FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  uid = relay_agenda_item_get_uid (item);
-
-  if (self->store != NULL &&
-      !relay_store_set_item_done (self->store, uid, relay_agenda_item_get_case_uuid (item),
-                                  done, error))
-    return FALSE;
-
-  if (done)
-    g_hash_table_add (self->done, g_strdup (uid));
-  else
-    g_hash_table_remove (self->done, uid);
-
-  rebuild (self);
-
-  return TRUE;
-}
-
-/**
- * relay_agenda_add_event:
- * @self: a #RelayAgenda with a store
- * @item: a new event of origin %RELAY_AGENDA_ORIGIN_USER
- * @error: return location for a #GError
- *
- * Saves a new event (relay_store_add_event()) and shows it.
- *
- * Returns: %TRUE on success, %FALSE with @error set
- */
-gboolean
-relay_agenda_add_event (RelayAgenda      *self,
-                        RelayAgendaItem  *item,
-                        GError          **error)
-{
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (RELAY_IS_STORE (self->store), FALSE);
-
-  return relay_store_add_event (self->store, item, error) &&
-         relay_agenda_reload (self, error);
-}
-
-/**
- * relay_agenda_update_event:
- * @self: a #RelayAgenda with a store
- * @item: an event the user added, changed
- * @error: return location for a #GError
- *
- * Saves the changes to an event (relay_store_update_event()) and shows
- * them.
- *
- * Returns: %TRUE on success, %FALSE with @error set
- */
-gboolean
-relay_agenda_update_event (RelayAgenda      *self,
-                           RelayAgendaItem  *item,
-                           GError          **error)
-{
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (RELAY_IS_STORE (self->store), FALSE);
-
-  return relay_store_update_event (self->store, item, error) &&
-         relay_agenda_reload (self, error);
-}
-
-/**
- * relay_agenda_delete_event:
- * @self: a #RelayAgenda with a store
- * @uid: the stable id of an event the user added
- * @error: return location for a #GError
- *
- * Deletes an event (relay_store_delete_event()).
- *
- * Returns: %TRUE on success, %FALSE with @error set
- */
-gboolean
-relay_agenda_delete_event (RelayAgenda  *self,
-                           const char   *uid,
-                           GError      **error)
-{
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (RELAY_IS_STORE (self->store), FALSE);
-
-  return relay_store_delete_event (self->store, uid, error) &&
-         relay_agenda_reload (self, error);
-}
-
-/**
- * relay_agenda_import_feed:
- * @self: a #RelayAgenda with a store
- * @feed_url: the address of the feed
- * @bytes: the feed's contents
- * @error: return location for a #GError
- *
- * Reads a feed (relay_ical_parse_feed()) and replaces its events. When
- * anything fails, the events imported before stay.
- *
- * Returns: %TRUE on success, %FALSE with @error set
- */
-gboolean
-relay_agenda_import_feed (RelayAgenda  *self,
-                          const char   *feed_url,
-                          GBytes       *bytes,
-                          GError      **error)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autofree char *url = NULL;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (RELAY_IS_STORE (self->store), FALSE);
-  g_return_val_if_fail (feed_url != NULL, FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!(url = relay_ical_normalize_feed_url (feed_url, error)) ||
-      !(items = relay_ical_parse_feed (bytes, url, self->zone, &self->today, error)))
-    return FALSE;
-
-  return relay_store_replace_feed_events (self->store, url, items, NULL, error) &&
-         relay_agenda_reload (self, error);
-}
-
-/**
- * relay_agenda_fetch_feed_async:
- * @self: a #RelayAgenda with a store
- * @http: the #RelayHttp to download with
- * @feed_url: the address of the feed (https:// or webcal://)
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when done
- * @user_data: data for @callback
- *
- * Downloads a subscribed feed (only when it changed since the last time,
- * by its ETag), reads it on a worker thread and replaces its events. An
- * unreachable, oversized or invalid feed fails with the error of
- * #RelayHttp or %RELAY_AGENDA_ERROR, and the events imported before stay.
- */
-void
-relay_agenda_fetch_feed_async (RelayAgenda         *self,
-                               RelayHttp           *http,
-                               const char          *feed_url,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *etag = NULL;
-  GError *error = NULL;
-  FetchData *data;
-
-  g_return_if_fail (RELAY_IS_AGENDA (self));
-  g_return_if_fail (RELAY_IS_STORE (self->store));
-  g_return_if_fail (RELAY_IS_HTTP (http));
-  g_return_if_fail (feed_url != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, relay_agenda_fetch_feed_async);
-
-  data = g_new0 (FetchData, 1);
-  data->zone = self->zone != NULL ? g_time_zone_ref (self->zone) : NULL;
-  data->today = self->today;
-  g_task_set_task_data (task, data, (GDestroyNotify)fetch_data_free);
-
-  if (!(data->url = relay_ical_normalize_feed_url (feed_url, &error)) ||
-      !relay_store_get_feed_state (self->store, data->url, &etag, NULL, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* The ETag is saved with the feed's events, so "not modified" means
-   * that the events kept are still right.
-   */
-  relay_http_get_async (http, data->url, *etag != '\0' ? etag : NULL, cancellable, NULL, NULL,
-                        on_feed_downloaded_cb, g_steal_pointer (&task));
-}
-
-/**
- * relay_agenda_fetch_feed_finish:
- * @self: a #RelayAgenda
- * @result: the result given to the callback
- * @error: return location for a #GError
- *
- * Finishes relay_agenda_fetch_feed_async().
- *
- * Returns: %TRUE when the feed's events are up to date, %FALSE with
- *   @error set
- */
-gboolean
-relay_agenda_fetch_feed_finish (RelayAgenda   *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == relay_agenda_fetch_feed_async,
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/**
- * relay_agenda_remove_feed:
- * @self: a #RelayAgenda with a store
- * @feed_url: the address of a feed the user no longer follows
- * @error: return location for a #GError
- *
- * Forgets a feed and its events (relay_store_delete_feed()).
- *
- * Returns: %TRUE on success, %FALSE with @error set
- */
-gboolean
-relay_agenda_remove_feed (RelayAgenda  *self,
-                          const char   *feed_url,
-                          GError      **error)
-{
-  g_autofree char *url = NULL;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), FALSE);
-  g_return_val_if_fail (RELAY_IS_STORE (self->store), FALSE);
-  g_return_val_if_fail (feed_url != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!(url = relay_ical_normalize_feed_url (feed_url, error)))
-    return FALSE;
-
-  return relay_store_delete_feed (self->store, url, error) &&
-         relay_agenda_reload (self, error);
-}
-
-/**
- * relay_agenda_export:
- * @self: a #RelayAgenda
- * @case_uuid: (nullable): a case to export the items of, or %NULL for all
- *   items
- * @include_case_details: whether the export may name cases (see
- *   relay_ical_export())
- *
- * Exports items to iCalendar, for GNOME Calendar, Thunderbird or Outlook.
- * By default no detail of a case that could identify a victim goes in.
- *
- * Returns: (transfer full): the text of a .ics file
- */
-char *
-relay_agenda_export (RelayAgenda *self,
-                     const char  *case_uuid,
-                     gboolean     include_case_details)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  GListModel *model;
-
-  g_return_val_if_fail (RELAY_IS_AGENDA (self), NULL);
-
-  if (case_uuid != NULL)
-    items = relay_agenda_dup_case_items (self, case_uuid);
-  else
-    {
-      model = G_LIST_MODEL (self->items);
-      items = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        g_ptr_array_add (items, g_list_model_get_item (model, i));
-    }
-
-  now = g_date_time_new_now_utc ();
-
-  return relay_ical_export (items, include_case_details, now);
-}
