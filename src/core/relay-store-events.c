@@ -447,10 +447,13 @@ _relay_store_read_agenda_cases (RelayStore  *self,
       gint64 *id = g_new (gint64, 1);
 
       *id = sqlite3_column_int64 (cases_stmt, 0);
+      g_free (kase->uuid);
       kase->uuid = g_strdup (column_text (cases_stmt, 1));
+      g_free (kase->title);
       kase->title = g_strdup (column_text (cases_stmt, 2));
       kase->status = relay_enum_from_nick (RELAY_TYPE_CASE_STATUS, column_text (cases_stmt, 3),
                                            RELAY_CASE_STATUS_DRAFT);
+      g_free (kase->country);
       kase->country = g_strdup (column_text (cases_stmt, 4));
       g_ptr_array_add (cases, kase);
       g_hash_table_insert (by_id, id, kase);
