@@ -22,8 +22,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "relay-agenda-private.h"
 
 /*
