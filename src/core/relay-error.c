@@ -155,6 +155,11 @@ _relay_store_set_sqlite_error (GError       **error,
         g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
                              _("The e-mail address could not be saved because it is not in a "
                                "form Relay can store. Check it, then try again."));
+      else if (op == RELAY_STORE_OP_SAVE_EVENT)
+        g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
+                             _("The calendar could not be saved because some of its details "
+                               "are not in a form Relay can store. Nothing was saved. Check "
+                               "the dates, then try again."));
       else
         g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
                              _("The case could not be saved because some of its details are "
@@ -215,6 +220,20 @@ _relay_store_set_sqlite_error (GError       **error,
                                _("The e-mail address could not be saved because of an "
                                  "unexpected problem with the case database. Try again; if "
                                  "this keeps happening, restart Relay."));
+          break;
+
+        case RELAY_STORE_OP_LOAD_EVENTS:
+          g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_FAILED,
+                               _("The calendar could not be read because of an unexpected "
+                                 "problem with the case database. Try again; if this keeps "
+                                 "happening, restart Relay."));
+          break;
+
+        case RELAY_STORE_OP_SAVE_EVENT:
+          g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_FAILED,
+                               _("The calendar could not be saved because of an unexpected "
+                                 "problem with the case database. Nothing was saved. Try "
+                                 "again; if this keeps happening, restart Relay."));
           break;
 
         case RELAY_STORE_OP_SAVE:

@@ -29,7 +29,7 @@ G_BEGIN_DECLS
 /* The newest schema this build knows. Each step of the migrations array in
  * relay-store-schema.c raises PRAGMA user_version by one.
  */
-#define RELAY_STORE_SCHEMA_VERSION 4
+#define RELAY_STORE_SCHEMA_VERSION 5
 
 /* PRAGMA application_id of a Relay database ("RLAY"). */
 #define RELAY_STORE_APPLICATION_ID 0x524C4159
@@ -45,6 +45,8 @@ typedef enum
   RELAY_STORE_OP_DELETE,
   RELAY_STORE_OP_LOAD_MANDATE_EMAILS,
   RELAY_STORE_OP_SAVE_MANDATE_EMAIL,
+  RELAY_STORE_OP_LOAD_EVENTS,
+  RELAY_STORE_OP_SAVE_EVENT,
 } RelayStoreOp;
 
 /* The statements the store keeps prepared (SQL in relay-store-rows.c). */

@@ -326,6 +326,57 @@ static const char * const migrations[] = {
   ");\n"
   "CREATE INDEX outbox_case_id_idx ON outbox (case_id);\n"
   "CREATE INDEX outbox_status_idx ON outbox (status);\n",
+
+  /* 4 -> 5: the calendar as RelayAgenda needs it. No version before 5
+   * wrote to the events table, so it is replaced rather than altered. It
+   * keeps the user's own events and those of subscribed feeds; computed and
+   * bundled dates are not stored, only whether the user marked them done
+   * (agenda_done, keyed by the item's stable id). A case takes its events
+   * and done markers with it.
+   */
+  "DROP TABLE events;\n"
+  "CREATE TABLE events (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  uid TEXT NOT NULL UNIQUE CHECK (length (uid) BETWEEN 1 AND 200),\n"
+  "  origin TEXT NOT NULL CHECK (origin IN ('user', 'feed')),\n"
+  "  kind TEXT NOT NULL DEFAULT 'custom'\n"
+  "    CHECK (kind IN ('reply-deadline', 'check-reply', 'follow-up', 'hrc-session',\n"
+  "                    'reprisals-report-call', 'general-assembly', 'call-for-input',\n"
+  "                    'country-visit', 'custom', 'feed')),\n"
+  "  title TEXT NOT NULL DEFAULT '',\n"
+  "  start_date TEXT NOT NULL\n"
+  "    CHECK (start_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),\n"
+  "  end_date TEXT NOT NULL DEFAULT ''\n"
+  "    CHECK (end_date = '' OR (end_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'\n"
+  "                             AND end_date >= start_date)),\n"
+  "  expected INTEGER NOT NULL DEFAULT 0 CHECK (expected IN (0, 1)),\n"
+  "  case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE,\n"
+  "  mandate_id TEXT NOT NULL DEFAULT '',\n"
+  "  country TEXT NOT NULL DEFAULT '',\n"
+  "  url TEXT NOT NULL DEFAULT '',\n"
+  "  note TEXT NOT NULL DEFAULT '',\n"
+  "  feed_url TEXT NOT NULL DEFAULT '',\n"
+  "  created_at TEXT NOT NULL,\n"
+  "  updated_at TEXT NOT NULL,\n"
+  "  CHECK ((origin = 'feed') = (feed_url <> ''))\n"
+  ");\n"
+  "CREATE INDEX events_case_id_idx ON events (case_id);\n"
+  "CREATE INDEX events_start_date_idx ON events (start_date);\n"
+  "CREATE INDEX events_feed_url_idx ON events (feed_url);\n"
+
+  "CREATE TABLE agenda_done (\n"
+  "  uid TEXT PRIMARY KEY CHECK (length (uid) BETWEEN 1 AND 200),\n"
+  "  case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE,\n"
+  "  done_at TEXT NOT NULL\n"
+  ");\n"
+  "CREATE INDEX agenda_done_case_id_idx ON agenda_done (case_id);\n"
+
+  /* What Relay knows of each subscribed feed, for conditional downloads. */
+  "CREATE TABLE feeds (\n"
+  "  url TEXT PRIMARY KEY CHECK (length (url) BETWEEN 1 AND 2000),\n"
+  "  etag TEXT NOT NULL DEFAULT '',\n"
+  "  fetched_at TEXT NOT NULL\n"
+  ");\n",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RELAY_STORE_SCHEMA_VERSION);

@@ -33,7 +33,7 @@
 
 #include "relay-test-utils.h"
 
-#define LATEST_SCHEMA_VERSION 4
+#define LATEST_SCHEMA_VERSION 5
 
 typedef struct
 {
@@ -735,6 +735,13 @@ make_version_1_database (const char *path,
                  "  message BLOB NOT NULL, status TEXT NOT NULL DEFAULT 'queued', "
                  "  attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
                  "  created_at TEXT NOT NULL, sent_at TEXT); "
+                 "DROP TABLE agenda_done; DROP TABLE feeds; DROP TABLE events; "
+                 "CREATE TABLE events (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
+                 "  kind TEXT NOT NULL DEFAULT 'custom', title TEXT NOT NULL DEFAULT '', "
+                 "  start_date TEXT NOT NULL, end_date TEXT, "
+                 "  case_id INTEGER REFERENCES cases (id) ON DELETE CASCADE, mandate_id TEXT, "
+                 "  url TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                 "  done INTEGER NOT NULL DEFAULT 0, origin TEXT NOT NULL DEFAULT 'user'); "
                  "PRAGMA user_version = 1");
   sqlite3_close (db);
 }
@@ -772,6 +779,12 @@ test_open_migrates_from_1 (Fixture       *fixture,
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM pragma_table_info ('outbox') "
                                  "WHERE name IN ('message_id', 'sha256', 'attachments', 'last_error_detail')"),
                    ==, 4);
+  /* Version 5: the calendar's events, done markers and feeds. */
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM pragma_table_info ('events') "
+                                 "WHERE name IN ('uid', 'expected', 'country', 'feed_url', 'updated_at')"),
+                   ==, 5);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM sqlite_master "
+                                 "WHERE name IN ('agenda_done', 'feeds')"), ==, 2);
   sqlite3_close (db);
 }
 
@@ -987,7 +1000,7 @@ test_case_delete_cascades (Fixture       *fixture,
 {
   const char *tables[] = {
     "victims", "perpetrators", "incidents", "sources", "case_mandates", "timeline",
-    "attachments", "events", "outbox",
+    "attachments", "events", "agenda_done", "outbox",
   };
   /* Distinct words, in every indexed column and in children. */
   const char *secrets[] = {
@@ -1029,13 +1042,16 @@ test_case_delete_cascades (Fixture       *fixture,
   case_id = side_int (db, select_id);
   {
     g_autofree char *sql = g_strdup_printf (
-      "INSERT INTO events (uuid, kind, title, start_date, case_id) "
-      "VALUES ('e1', 'follow-up', 'Reply due', '2026-03-01', %" G_GINT64_FORMAT ");"
+      "INSERT INTO events (uid, origin, kind, title, start_date, case_id, created_at, updated_at) "
+      "VALUES ('e1', 'user', 'follow-up', 'Reply due', '2026-03-01', %" G_GINT64_FORMAT ", "
+      "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');"
+      "INSERT INTO agenda_done (uid, case_id, done_at) "
+      "VALUES ('e1', %" G_GINT64_FORMAT ", '2026-01-01T00:00:00Z');"
       "INSERT INTO outbox (case_id, message_id, sender, recipients, message, sha256, created_at) "
       "VALUES (%" G_GINT64_FORMAT ", '<m1@example.org>', 'a@example.org', "
       "'urgent-action@ohchr.org', CAST ('%s' AS BLOB), printf ('%%064d', 0), "
       "'2026-01-01T00:00:00Z');",
-      case_id, case_id, secrets[5]);
+      case_id, case_id, case_id, secrets[5]);
 
     side_exec (db, sql);
   }

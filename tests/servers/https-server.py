@@ -33,6 +33,7 @@ CHUNK = 64 * 1024
 SLOW_SECONDS = 20
 OK_BODY = b"Hello from the Relay test server\n"
 OK_ETAG = '"relay-ok-v1"'
+FEED_MODES = ("valid", "changed", "html", "damaged", "big", "error")
 
 
 def read_data(name):
@@ -172,6 +173,32 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = json.dumps(doc, indent=None, ensure_ascii=True).encode("utf-8")
         self.send_cached(body, etag_of(body), "application/json")
 
+    # A calendar feed whose answer the test chooses with /feed-mode?MODE,
+    # so that one address can succeed, then fail in each way.
+    def route_feed_mode(self):
+        mode = self.path.split("?", 1)[1] if "?" in self.path else ""
+        if mode not in FEED_MODES:
+            self.send_body(400, b"unknown mode\n", "text/plain")
+            return
+        self.server.feed_mode = mode
+        self.send_body(200, b"ok\n", "text/plain")
+
+    def route_feed(self):
+        mode = self.server.feed_mode
+        if mode in ("valid", "changed"):
+            body = read_data("feed-%s.ics" % mode)
+            self.send_cached(body, etag_of(body), "text/calendar; charset=utf-8")
+        elif mode == "html":
+            self.send_body(200, b"<!DOCTYPE html><html><body>Sign in</body></html>",
+                           "text/html")
+        elif mode == "damaged":
+            self.send_body(200, b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n",
+                           "text/calendar")
+        elif mode == "big":
+            self.route_big()
+        else:
+            self.route_server_error()
+
     def route_redirect_http(self):
         self.redirect(self.base_url("http") + "/ok")
 
@@ -198,6 +225,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         "/redirect-http": route_redirect_http,
         "/redirect-https": route_redirect_https,
         "/redirect-loop": route_redirect_loop,
+        "/feed-mode": route_feed_mode,
+        "/feed.ics": route_feed,
     }
 
     def do_GET(self):
@@ -218,6 +247,7 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     def __init__(self, context, verbose):
         self.context = context
         self.verbose = verbose
+        self.feed_mode = "valid"
         super().__init__(("127.0.0.1", 0), Handler)
 
     def get_request(self):
