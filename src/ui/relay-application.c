@@ -33,6 +33,7 @@ struct _RelayApplication
   RelayHttp      *http;
   RelaySecrets   *secrets;
   char           *mail_ca_file;
+  RelayAgenda    *agenda;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -238,6 +239,7 @@ relay_application_finalize (GObject *object)
   g_clear_error (&self->store_error);
   g_clear_error (&self->directory_error);
   g_clear_pointer (&self->mail_ca_file, g_free);
+  g_clear_object (&self->agenda);
 
   G_OBJECT_CLASS (relay_application_parent_class)->finalize (object);
 }
@@ -433,4 +435,47 @@ relay_application_get_mail_ca_file (RelayApplication *self)
   g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
 
   return self->mail_ca_file;
+}
+
+/**
+ * relay_application_get_agenda:
+ * @self: a #RelayApplication
+ *
+ * Gets the deadline calendar of the application: the store's cases, the
+ * bundled UN dates, the user's events and feeds. It is made on first use,
+ * with the follow-up delays of the settings (and follows them).
+ *
+ * Returns: (transfer none) (nullable): the #RelayAgenda, or %NULL when the
+ *   case database could not be opened
+ */
+RelayAgenda *
+relay_application_get_agenda (RelayApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  if (self->agenda != NULL)
+    return self->agenda;
+
+  open_store (self);
+  if (self->store == NULL)
+    return NULL;
+
+  self->agenda = relay_agenda_new (self->store, relay_application_get_directory (self));
+  g_settings_bind (relay_application_get_settings (self), "follow-up-weeks-acknowledging",
+                   self->agenda, "follow-up-weeks-acknowledging", G_SETTINGS_BIND_GET);
+  g_settings_bind (relay_application_get_settings (self), "follow-up-weeks-other",
+                   self->agenda, "follow-up-weeks-other", G_SETTINGS_BIND_GET);
+
+  /* Without the bundled dates, the cases' own deadlines still show. */
+  if (!relay_agenda_load_default_calendar (self->agenda, &error))
+    {
+      g_message ("Could not load the bundled calendar: %s", error->message);
+      g_clear_error (&error);
+    }
+  if (!relay_agenda_reload (self->agenda, &error))
+    g_message ("Could not read the calendar: %s", error->message);
+
+  return self->agenda;
 }

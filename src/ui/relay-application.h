@@ -28,5 +28,6 @@ RelaySecrets     *relay_application_get_secrets   (RelayApplication  *self);
 void              relay_application_set_mail_ca_file (RelayApplication *self,
                                                       const char       *ca_file);
 const char       *relay_application_get_mail_ca_file (RelayApplication *self);
+RelayAgenda      *relay_application_get_agenda    (RelayApplication  *self);
 
 G_END_DECLS
