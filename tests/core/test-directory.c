@@ -1413,8 +1413,9 @@ test_bundled_file (void)
         }
     }
   elapsed = g_get_monotonic_time () - start;
+  /* Only reported: speed is measured by the benchmarks, not asserted in
+   * tests that run on loaded machines and under sanitizers. */
   g_test_message ("%.1f µs for a search of the whole directory", elapsed / 100.0);
-  g_assert_cmpfloat (elapsed / 100.0, <, 2000.0);
 }
 
 int
