@@ -23,11 +23,13 @@
  * The password is one kept for this session only, so no keyring is needed.
  *
  * With RELAY_TEST_SCREENSHOT_DIR=DIR it also saves pictures of the pages
- * there, for review (see relay_test_use_localedir() for translations).
+ * there, for review (see relay_test_use_localedir() for translations: the
+ * test finds widgets by their translated labels).
  */
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
 #include "cases/relay-case-page.h"
@@ -254,13 +256,13 @@ test_send_from_wizard (void)
                                             "urgent-action@ohchr.org, hrc-sr-defenders@un.org"));
 
   /* A refused password: the error shows in the page, nothing arrives. */
-  send_and_confirm (group, "_Send…", "Send This Submission?");
+  send_and_confirm (group, _("_Send…"), _("Send This Submission?"));
   wait_for (is_idle, group);
   label = relay_test_find_widget (GTK_WIDGET (group), GTK_TYPE_LABEL,
                                   relay_mail_error_get_message (RELAY_MAIL_ERROR_LOGIN_DENIED));
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_visible (label));
-  g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (group), "_Open E-mail Preferences")));
+  g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (group), _("_Open E-mail Preferences"))));
   scroll_to (GTK_WIDGET (group));
   screenshot (GTK_WIDGET (wizard), "send-failed.png");
   g_assert_cmpuint (count_received (spool), ==, 0);
@@ -269,10 +271,10 @@ test_send_from_wizard (void)
   /* The right password: the same message goes. */
   relay_secrets_set_session_password (secrets, "localhost", relay_test_server_get_port (server),
                                       USER, PASSWORD);
-  send_and_confirm (group, "_Try Again…", "Send This Submission Again?");
+  send_and_confirm (group, _("_Try Again…"), _("Send This Submission Again?"));
   wait_for (is_idle, group);
   g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (group), GTK_TYPE_LABEL,
-                                            "Sent. The mail server accepted the submission; the proof of submission is kept with the case."));
+                                            _("Sent. The mail server accepted the submission; the proof of submission is kept with the case.")));
   g_assert_cmpuint (count_received (spool), ==, 1);
   screenshot (GTK_WIDGET (wizard), "send-sent.png");
   g_file_get_contents (received, &contents, NULL, &error);
@@ -294,8 +296,8 @@ test_send_from_wizard (void)
   relay_case_page_set_case (case_page, stored);
   gtk_window_present (GTK_WINDOW (window));
   relay_test_iterate ();
-  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (case_page), GTK_TYPE_LABEL, "Sent by E-mail"));
-  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (case_page), GTK_TYPE_BUTTON, "_Copy Proof"));
+  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (case_page), GTK_TYPE_LABEL, _("Sent by E-mail")));
+  g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (case_page), GTK_TYPE_BUTTON, _("_Copy Proof")));
   if (g_getenv ("RELAY_TEST_SCREENSHOT_DIR") != NULL)
     {
       GtkWidget *expander = relay_test_find_widget (GTK_WIDGET (case_page), ADW_TYPE_EXPANDER_ROW, NULL);
