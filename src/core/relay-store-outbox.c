@@ -467,6 +467,30 @@ typedef struct
   RelayTimelineEntry *entry;
 } CaseChange;
 
+/* The proof of submission in the timeline entry's note: the recipients,
+ * then the SHA-256 of the message and of each file in the format of
+ * sha256sum(1), which anyone can check and which needs no translation. */
+static char *
+dup_proof_note (RelayOutboxMessage *message)
+{
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autofree char *recipients = g_strjoinv (", ", (char **) relay_outbox_message_get_recipients (message));
+  GPtrArray *files = relay_outbox_message_get_files (message);
+
+  g_string_append (note, recipients);
+  g_string_append_printf (note, "\n%s  message.eml", relay_outbox_message_get_sha256 (message));
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      RelayProofFile *file = g_ptr_array_index (files, i);
+
+      g_string_append_printf (note, "\n%s  %s", relay_proof_file_get_sha256 (file),
+                              relay_proof_file_get_name (file));
+    }
+
+  return g_string_free (g_steal_pointer (&note), FALSE);
+}
+
 static void
 apply_sent (RelayCase          *kase,
             RelayOutboxMessage *message,
@@ -475,7 +499,7 @@ apply_sent (RelayCase          *kase,
 {
   g_autoptr(GDateTime) local = g_date_time_to_local (now);
   g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
-  g_autofree char *recipients = g_strjoinv (", ", (char **) relay_outbox_message_get_recipients (message));
+  g_autofree char *note = dup_proof_note (message);
   GDateTime *submitted_at = relay_case_get_submitted_at (kase);
 
   undo->status = relay_case_get_status (kase);
@@ -485,7 +509,7 @@ apply_sent (RelayCase          *kase,
   relay_timeline_entry_set_kind (undo->entry, RELAY_TIMELINE_KIND_SUBMITTED);
   relay_timeline_entry_set_date (undo->entry, date);
   relay_timeline_entry_set_reference (undo->entry, relay_outbox_message_get_message_id (message));
-  relay_timeline_entry_set_note (undo->entry, recipients);
+  relay_timeline_entry_set_note (undo->entry, note);
 
   g_object_freeze_notify (G_OBJECT (kase));
   if (undo->status < RELAY_CASE_STATUS_SENT)

@@ -577,6 +577,15 @@ check_submission (Fixture     *fixture,
   g_assert_cmpstr (relay_timeline_entry_get_reference (entry), ==,
                    relay_outbox_message_get_message_id (message));
   g_assert_nonnull (strstr (relay_timeline_entry_get_note (entry), "hrc-wg-ad@un.org"));
+  /* …and the checksums, as sha256sum(1) writes them. */
+  {
+    g_autofree char *message_line = g_strdup_printf ("\n%s  message.eml", received_sha256);
+    g_autofree char *pdf_line = g_strdup_printf ("\n%s  %s", export_sha256,
+                                                 json_object_get_string_member (pdf, "filename"));
+
+    g_assert_nonnull (strstr (relay_timeline_entry_get_note (entry), message_line));
+    g_assert_nonnull (strstr (relay_timeline_entry_get_note (entry), pdf_line));
+  }
 
   /* Never twice. */
   {
