@@ -31,6 +31,9 @@ G_BEGIN_DECLS
 
 #define RELAY_TYPE_STORE (relay_store_get_type ())
 
+/* The most results relay_store_search() gives. */
+#define RELAY_STORE_MAX_SEARCH_RESULTS 2000
+
 G_DECLARE_FINAL_TYPE (RelayStore, relay_store, RELAY, STORE, GObject)
 
 RelayStore *relay_store_new                (const char  *path,

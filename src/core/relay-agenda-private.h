@@ -82,6 +82,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RelayCalendarData, _relay_calendar_data_free)
 
 /* relay-store-events.c: RelayAgendaCase, for every case with a timeline. */
 GPtrArray         *_relay_store_read_agenda_cases (RelayStore             *store,
+                                                  const char             *uuid,
                                                    GError                **error);
 
 /* relay-agenda.c */

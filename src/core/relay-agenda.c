@@ -238,18 +238,53 @@ _relay_agenda_rebuild (RelayAgenda *self)
   refilter (self);
 }
 
+/* One case was saved or deleted: only that case is read again (a save
+ * happens within a second of every key press in the wizard). */
 static void
-on_cases_changed_cb (RelayAgenda *self)
+on_case_changed_cb (RelayAgenda *self,
+                    const char  *uuid)
 {
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GHashTable) done = NULL;
   g_autoptr(GError) error = NULL;
 
   g_assert (RELAY_IS_AGENDA (self));
 
   /* The change itself is saved; a calendar that could not be read is read
-   * again after the next change.
+   * again after the next change. The user's events and the done markers
+   * are few, and a deleted case takes its own with it: they are read again
+   * whole.
    */
-  if (!relay_agenda_reload (self, &error))
-    g_warning ("Could not read the calendar again: %s", error->message);
+  if (!(fresh = _relay_store_read_agenda_cases (self->store, uuid, &error)) ||
+      !(events = relay_store_list_events (self->store, &error)) ||
+      !(done = relay_store_dup_done_items (self->store, &error)))
+    {
+      g_warning ("Could not read the calendar again: %s", error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->done, g_hash_table_unref);
+  self->events = g_steal_pointer (&events);
+  self->done = g_steal_pointer (&done);
+
+  for (guint i = 0; i < self->cases->len; i++)
+    {
+      RelayAgendaCase *kase = g_ptr_array_index (self->cases, i);
+
+      if (g_strcmp0 (kase->uuid, uuid) == 0)
+        {
+          g_ptr_array_remove_index (self->cases, i);
+          break;
+        }
+    }
+
+  /* No case, or one with nothing in its timeline, has no dates. */
+  while (fresh->len > 0)
+    g_ptr_array_add (self->cases, g_ptr_array_steal_index (fresh, 0));
+
+  _relay_agenda_rebuild (self);
 }
 
 static void
@@ -273,8 +308,8 @@ relay_agenda_constructed (GObject *object)
   G_OBJECT_CLASS (relay_agenda_parent_class)->constructed (object);
 
   if (self->store != NULL)
-    g_signal_connect_object (relay_store_get_cases (self->store), "items-changed",
-                             G_CALLBACK (on_cases_changed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->store, "case-changed",
+                             G_CALLBACK (on_case_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (self->directory != NULL)
     g_signal_connect_object (self->directory, "items-changed",
@@ -892,7 +927,7 @@ relay_agenda_reload (RelayAgenda  *self,
 
   if (self->store != NULL)
     {
-      if (!(cases = _relay_store_read_agenda_cases (self->store, error)) ||
+      if (!(cases = _relay_store_read_agenda_cases (self->store, NULL, error)) ||
           !(events = relay_store_list_events (self->store, error)) ||
           !(done = relay_store_dup_done_items (self->store, error)))
         return FALSE;

@@ -421,6 +421,7 @@ lookup_agenda_case (GHashTable *by_id,
  */
 GPtrArray *
 _relay_store_read_agenda_cases (RelayStore  *self,
+                                const char  *uuid,
                                 GError     **error)
 {
   const RelayStoreOp op = RELAY_STORE_OP_LOAD_EVENTS;
@@ -436,9 +437,13 @@ _relay_store_read_agenda_cases (RelayStore  *self,
   if (!_relay_store_exec (self, "BEGIN", op, error))
     return NULL;
 
+  /* With @uuid, only that case: what a save changed. */
   if (!(cases_stmt = prepare (self, "SELECT id, uuid, title, status, country FROM cases "
-                                    "WHERE id IN (SELECT case_id FROM timeline) ORDER BY id",
-                              op, error)))
+                                    "WHERE id IN (SELECT case_id FROM timeline) "
+                                    "AND (?1 IS NULL OR uuid = ?1) ORDER BY id",
+                              op, error)) ||
+      !_relay_store_check_bind (self, sqlite3_bind_text (cases_stmt, 1, uuid, -1, SQLITE_STATIC),
+                                op, error))
     goto failed;
 
   while ((rc = sqlite3_step (cases_stmt)) == SQLITE_ROW)
@@ -466,7 +471,10 @@ _relay_store_read_agenda_cases (RelayStore  *self,
     }
 
   if (!(mandates_stmt = prepare (self, "SELECT case_id, mandate_id FROM case_mandates "
-                                       "ORDER BY case_id, position", op, error)))
+                                       "WHERE ?1 IS NULL OR case_id = (SELECT id FROM cases WHERE uuid = ?1) "
+                                       "ORDER BY case_id, position", op, error)) ||
+      !_relay_store_check_bind (self, sqlite3_bind_text (mandates_stmt, 1, uuid, -1, SQLITE_STATIC),
+                                op, error))
     goto failed;
 
   while ((rc = sqlite3_step (mandates_stmt)) == SQLITE_ROW)
@@ -485,7 +493,10 @@ _relay_store_read_agenda_cases (RelayStore  *self,
 
   if (!(timeline_stmt = prepare (self, "SELECT case_id, date, kind, reference, mandate_id, "
                                        "communication_type, deadline, url FROM timeline "
-                                       "ORDER BY case_id, position", op, error)))
+                                       "WHERE ?1 IS NULL OR case_id = (SELECT id FROM cases WHERE uuid = ?1) "
+                                       "ORDER BY case_id, position", op, error)) ||
+      !_relay_store_check_bind (self, sqlite3_bind_text (timeline_stmt, 1, uuid, -1, SQLITE_STATIC),
+                                op, error))
     goto failed;
 
   while ((rc = sqlite3_step (timeline_stmt)) == SQLITE_ROW)

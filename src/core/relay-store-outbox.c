@@ -565,6 +565,7 @@ relay_store_finish_sending (RelayStore          *self,
   g_autofree char *now = NULL;
   RelayMailError reason = RELAY_MAIL_ERROR_FAILED;
   CaseChange undo = { 0 };
+  gint64 case_id = 0;
   gboolean sent = send_error == NULL;
   int rc;
 
@@ -617,7 +618,7 @@ relay_store_finish_sending (RelayStore          *self,
   if (sent && kase != NULL)
     {
       apply_sent (kase, message, now_time, &undo);
-      if (!_relay_store_write_case (self, kase, now_time, &created_at, error))
+      if (!_relay_store_write_case (self, kase, now_time, &created_at, &case_id, error))
         goto failed;
     }
 
@@ -638,7 +639,7 @@ relay_store_finish_sending (RelayStore          *self,
       relay_case_set_updated_at (kase, now_time);
       g_clear_object (&undo.entry);
       g_clear_pointer (&undo.submitted_at, g_date_time_unref);
-      _relay_store_refresh_cases (self);
+      _relay_store_case_saved (self, kase, case_id);
     }
 
   g_debug (sent ? "A message was sent" : "A message could not be sent");

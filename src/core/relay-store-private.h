@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include "relay-case-list.h"
 #include "relay-store.h"
 
 G_BEGIN_DECLS
@@ -29,7 +30,7 @@ G_BEGIN_DECLS
 /* The newest schema this build knows. Each step of the migrations array in
  * relay-store-schema.c raises PRAGMA user_version by one.
  */
-#define RELAY_STORE_SCHEMA_VERSION 5
+#define RELAY_STORE_SCHEMA_VERSION 6
 
 /* PRAGMA application_id of a Relay database ("RLAY"). */
 #define RELAY_STORE_APPLICATION_ID 0x524C4159
@@ -52,9 +53,11 @@ typedef enum
 /* The statements the store keeps prepared (SQL in relay-store-rows.c). */
 typedef enum
 {
-  STMT_LIST_CASES,
+  STMT_LIST_CASE_IDS,
   STMT_COUNT_CASES,
-  STMT_SEARCH,
+  STMT_SEARCH_IDS,
+  STMT_SEARCH_IDS_NEWEST,
+  STMT_SELECT_SUMMARY,
   STMT_FIND_CASE,
   STMT_NEXT_CHANGE_SEQ,
   STMT_INSERT_CASE,
@@ -105,7 +108,7 @@ struct _RelayStore
   /* Owned References */
   sqlite3 *db;
   sqlite3_stmt *statements[N_STATEMENTS];
-  GListStore *cases;
+  RelayCaseList *cases;
 };
 
 /* A cached statement, reset and unbound when it goes out of scope. */
@@ -147,7 +150,9 @@ _relay_store_set_db_error (RelayStore    *self,
 }
 
 /* relay-store.c */
-void           _relay_store_refresh_cases       (RelayStore           *self);
+void           _relay_store_case_saved          (RelayStore           *self,
+                                                 RelayCase            *kase,
+                                                 gint64                case_id);
 
 /* relay-store-open.c */
 gboolean       _relay_store_open                (RelayStore           *self,
@@ -179,15 +184,18 @@ gboolean       _relay_store_exec                (RelayStore           *self,
                                                  RelayStoreOp          op,
                                                  GError              **error);
 void           _relay_store_rollback            (RelayStore           *self);
-gboolean       _relay_store_read_summaries      (RelayStore           *self,
+gboolean       _relay_store_read_ids            (RelayStore           *self,
                                                  sqlite3_stmt         *stmt,
                                                  RelayStoreOp          op,
-                                                 GPtrArray            *summaries,
+                                                 GArray               *ids,
                                                  GError              **error);
+RelayCaseSummary *_relay_store_read_summary     (gint64                id,
+                                                 gpointer              store);
 gboolean       _relay_store_write_case          (RelayStore           *self,
                                                  RelayCase            *kase,
                                                  GDateTime            *now,
                                                  GDateTime           **created_at,
+                                                 gint64               *case_id,
                                                  GError              **error);
 RelayCase     *_relay_store_read_case           (RelayStore           *self,
                                                  const char           *uuid,

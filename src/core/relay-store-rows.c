@@ -99,14 +99,19 @@ static const char * const timeline_properties[] = {
 #define CHILD_PARAM_FIRST_PROPERTY 3
 
 static const char * const statement_sql[N_STATEMENTS] = {
-  [STMT_LIST_CASES] =
-    "SELECT " SUMMARY_COLUMNS " FROM cases AS c ORDER BY c.updated_at DESC, c.change_seq DESC",
+  [STMT_LIST_CASE_IDS] =
+    "SELECT c.id FROM cases AS c ORDER BY c.updated_at DESC, c.change_seq DESC",
   [STMT_COUNT_CASES] =
     "SELECT count(*) FROM cases",
-  [STMT_SEARCH] =
-    "SELECT " SUMMARY_COLUMNS " FROM case_fts JOIN cases AS c ON c.id = case_fts.rowid "
-    "WHERE case_fts MATCH ?1 "
-    "ORDER BY bm25 (case_fts, 4.0, 1.0, 1.0, 2.0, 2.0), c.updated_at DESC, c.change_seq DESC",
+  /* Ranking costs a few microseconds a match: it is done only when the
+   * newest ?2 matches are all there is (see relay_store_search()). */
+  [STMT_SEARCH_IDS] =
+    "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 "
+    "ORDER BY bm25 (case_fts, 4.0, 1.0, 1.0, 2.0, 2.0), rowid DESC",
+  [STMT_SEARCH_IDS_NEWEST] =
+    "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+  [STMT_SELECT_SUMMARY] =
+    "SELECT " SUMMARY_COLUMNS " FROM cases AS c WHERE c.id = ?1",
   [STMT_FIND_CASE] =
     "SELECT id, created_at FROM cases WHERE uuid = ?1",
   [STMT_NEXT_CHANGE_SEQ] =
@@ -911,11 +916,11 @@ read_attachments (RelayStore  *self,
 
 /* Steps @stmt, which selects summary columns, into @summaries. */
 gboolean
-_relay_store_read_summaries (RelayStore    *self,
-                             sqlite3_stmt  *stmt,
-                             RelayStoreOp   op,
-                             GPtrArray     *summaries,
-                             GError       **error)
+_relay_store_read_ids (RelayStore    *self,
+                       sqlite3_stmt  *stmt,
+                       RelayStoreOp   op,
+                       GArray        *ids,
+                       GError       **error)
 {
   int rc;
 
@@ -923,7 +928,11 @@ _relay_store_read_summaries (RelayStore    *self,
   g_assert (stmt != NULL);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (summaries, summary_from_row (stmt));
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
 
   if (rc != SQLITE_DONE)
     {
@@ -934,6 +943,35 @@ _relay_store_read_summaries (RelayStore    *self,
   return TRUE;
 }
 
+/* The row of one case in the lists, read when a list shows it
+ * (RelayCaseListReadFunc). */
+RelayCaseSummary *
+_relay_store_read_summary (gint64   id,
+                           gpointer store)
+{
+  RelayStore *self = store;
+  g_autoptr(RelayCachedStatement) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  int rc;
+
+  stmt = _relay_store_get_statement (self, STMT_SELECT_SUMMARY, RELAY_STORE_OP_LIST, &error);
+  if (stmt == NULL || !_relay_store_check_bind (self, sqlite3_bind_int64 (stmt, 1, id),
+                                                RELAY_STORE_OP_LIST, &error))
+    {
+      g_debug ("Cannot read a case of the list: %s", error->message);
+      return NULL;
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_debug ("Cannot read a case of the list: %d (%s)", rc, sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  return summary_from_row (stmt);
+}
+
 /* Writes @kase and all its children; the caller holds the transaction.
  * Returns the creation time the database keeps for the case.
  */
@@ -942,6 +980,7 @@ _relay_store_write_case (RelayStore  *self,
                          RelayCase   *kase,
                          GDateTime   *now,
                          GDateTime  **created_at,
+                         gint64      *case_id_out,
                          GError     **error)
 {
   g_autofree char *now_text = format_timestamp (now);
@@ -965,6 +1004,8 @@ _relay_store_write_case (RelayStore  *self,
     return FALSE;
 
   *created_at = parse_timestamp (created_text);
+  if (case_id_out != NULL)
+    *case_id_out = case_id;
 
   return TRUE;
 }

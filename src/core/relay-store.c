@@ -53,6 +53,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   OUTBOX_CHANGED,
+  CASE_CHANGED,
   N_SIGNALS
 };
 
@@ -62,84 +63,34 @@ static guint signals[N_SIGNALS];
  * The list of cases
  */
 
-static gboolean
-summaries_equal (RelayCaseSummary *a,
-                 RelayCaseSummary *b)
-{
-  GDateTime *a_time = relay_case_summary_get_updated_at (a);
-  GDateTime *b_time = relay_case_summary_get_updated_at (b);
 
-  if ((a_time == NULL) != (b_time == NULL))
-    return FALSE;
-  if (a_time != NULL && !g_date_time_equal (a_time, b_time))
-    return FALSE;
-
-  return g_str_equal (relay_case_summary_get_uuid (a), relay_case_summary_get_uuid (b)) &&
-         g_str_equal (relay_case_summary_get_title (a), relay_case_summary_get_title (b)) &&
-         g_str_equal (relay_case_summary_get_country (a), relay_case_summary_get_country (b)) &&
-         relay_case_summary_get_kind (a) == relay_case_summary_get_kind (b) &&
-         relay_case_summary_get_status (a) == relay_case_summary_get_status (b);
-}
-
-/* Reloads the list of cases, and replaces only the run of rows that changed,
- * so a list view keeps its scroll position and most of its rows.
- */
+/* Reads the order of all cases; their rows are read when shown. */
 static gboolean
 reload_cases (RelayStore  *self,
               GError     **error)
 {
-  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(RelayCachedStatement) stmt = NULL;
-  GListModel *model = G_LIST_MODEL (self->cases);
-  guint n_old, n_new, prefix, suffix;
 
-  if (!(stmt = _relay_store_get_statement (self, STMT_LIST_CASES, RELAY_STORE_OP_LIST, error)) ||
-      !_relay_store_read_summaries (self, stmt, RELAY_STORE_OP_LIST, fresh, error))
+  if (!(stmt = _relay_store_get_statement (self, STMT_LIST_CASE_IDS, RELAY_STORE_OP_LIST, error)) ||
+      !_relay_store_read_ids (self, stmt, RELAY_STORE_OP_LIST, ids, error))
     return FALSE;
 
-  n_old = g_list_model_get_n_items (model);
-  n_new = fresh->len;
-
-  for (prefix = 0; prefix < MIN (n_old, n_new); prefix++)
-    {
-      g_autoptr(RelayCaseSummary) old = g_list_model_get_item (model, prefix);
-
-      if (!summaries_equal (old, g_ptr_array_index (fresh, prefix)))
-        break;
-    }
-
-  for (suffix = 0; suffix < MIN (n_old, n_new) - prefix; suffix++)
-    {
-      g_autoptr(RelayCaseSummary) old = g_list_model_get_item (model, n_old - 1 - suffix);
-
-      if (!summaries_equal (old, g_ptr_array_index (fresh, n_new - 1 - suffix)))
-        break;
-    }
-
-  if (prefix + suffix == n_old && n_old == n_new)
-    return TRUE;
-
-  g_list_store_splice (self->cases,
-                       prefix,
-                       n_old - prefix - suffix,
-                       fresh->pdata + prefix,
-                       n_new - prefix - suffix);
+  _relay_case_list_set_ids (self->cases, ids);
 
   return TRUE;
 }
 
+/* After a case was written: it is now the most recently changed, first
+ * in the list; then who follows the cases is told. */
 void
-_relay_store_refresh_cases (RelayStore *self)
+_relay_store_case_saved (RelayStore *self,
+                         RelayCase  *kase,
+                         gint64      case_id)
 {
-  g_autoptr(GError) error = NULL;
-
-  /* The change itself is committed; a list that could not be read is
-   * read again after the next change.
-   */
-  if (!reload_cases (self, &error))
-    g_debug ("Could not reload the list of cases: %s", error->message);
+  _relay_case_list_move_to_front (self->cases, case_id);
+  g_signal_emit (self, signals[CASE_CHANGED], 0, relay_case_get_uuid (kase));
 }
-
 
 /*
  * Searching
@@ -273,7 +224,7 @@ relay_store_dispose (GObject *object)
   RelayStore *self = (RelayStore *)object;
 
   if (self->cases != NULL)
-    g_list_store_remove_all (self->cases);
+    _relay_case_list_detach (self->cases);
 
   G_OBJECT_CLASS (relay_store_parent_class)->dispose (object);
 }
@@ -396,12 +347,29 @@ relay_store_class_init (RelayStoreClass *klass)
                   NULL, NULL,
                   NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * RelayStore::case-changed:
+   * @self: a #RelayStore
+   * @case_uuid: the case that was saved or deleted
+   *
+   * Emitted after a case was saved or deleted through @self, once
+   * #RelayStore:cases follows the change.
+   */
+  signals[CASE_CHANGED] =
+    g_signal_new ("case-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 relay_store_init (RelayStore *self)
 {
-  self->cases = g_list_store_new (RELAY_TYPE_CASE_SUMMARY);
+  self->cases = _relay_case_list_new (_relay_store_read_summary, self, NULL);
 }
 
 /*
@@ -528,18 +496,24 @@ relay_store_count_cases (RelayStore *self)
  * Case and accents do not matter: "perez" finds "Pérez". Any text is safe to
  * pass: it is never read as query syntax. Text with no words gives all cases.
  *
+ * The results are best match first. When more than
+ * %RELAY_STORE_MAX_SEARCH_RESULTS cases match (a word found in most of
+ * them), they are the most recently created %RELAY_STORE_MAX_SEARCH_RESULTS
+ * cases that match, newest first: a list that holds exactly that many rows
+ * may have left some out. Rows are read when a list shows them.
+ *
  * Returns: (transfer full) (nullable): a #GListModel of #RelayCaseSummary,
- *   best match first, or %NULL with @error set
+ *   or %NULL with @error set
  */
 GListModel *
 relay_store_search (RelayStore  *self,
                     const char  *text,
                     GError     **error)
 {
-  g_autoptr(GListStore) results = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(RelayCachedStatement) stmt = NULL;
   g_autofree char *query = NULL;
+  RelayCaseList *results;
 
   g_return_val_if_fail (RELAY_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -548,25 +522,47 @@ relay_store_search (RelayStore  *self,
 
   if (query == NULL)
     {
-      stmt = _relay_store_get_statement (self, STMT_LIST_CASES, RELAY_STORE_OP_SEARCH, error);
+      stmt = _relay_store_get_statement (self, STMT_LIST_CASE_IDS, RELAY_STORE_OP_SEARCH, error);
       if (stmt == NULL)
         return NULL;
     }
   else
     {
-      if (!(stmt = _relay_store_get_statement (self, STMT_SEARCH, RELAY_STORE_OP_SEARCH, error)) ||
+      /* The newest matches first, one more than will be shown: if that is
+       * all there is, they are read again, best match first. */
+      if (!(stmt = _relay_store_get_statement (self, STMT_SEARCH_IDS_NEWEST, RELAY_STORE_OP_SEARCH, error)) ||
+          !_relay_store_check_bind (self, sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC),
+                                    RELAY_STORE_OP_SEARCH, error) ||
+          !_relay_store_check_bind (self, sqlite3_bind_int (stmt, 2, RELAY_STORE_MAX_SEARCH_RESULTS + 1),
+                                    RELAY_STORE_OP_SEARCH, error) ||
+          !_relay_store_read_ids (self, stmt, RELAY_STORE_OP_SEARCH, ids, error))
+        return NULL;
+
+      if (ids->len > RELAY_STORE_MAX_SEARCH_RESULTS)
+        {
+          g_array_set_size (ids, RELAY_STORE_MAX_SEARCH_RESULTS);
+          goto done;
+        }
+      if (ids->len == 0)
+        goto done;
+
+      g_clear_pointer (&stmt, _relay_cached_statement_release);
+      g_array_set_size (ids, 0);
+      if (!(stmt = _relay_store_get_statement (self, STMT_SEARCH_IDS, RELAY_STORE_OP_SEARCH, error)) ||
           !_relay_store_check_bind (self, sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC),
                                     RELAY_STORE_OP_SEARCH, error))
         return NULL;
     }
 
-  if (!_relay_store_read_summaries (self, stmt, RELAY_STORE_OP_SEARCH, found, error))
+  if (!_relay_store_read_ids (self, stmt, RELAY_STORE_OP_SEARCH, ids, error))
     return NULL;
 
-  results = g_list_store_new (RELAY_TYPE_CASE_SUMMARY);
-  g_list_store_splice (results, 0, 0, found->pdata, found->len);
+done:
+  /* The results read their rows when shown, and keep the store alive. */
+  results = _relay_case_list_new (_relay_store_read_summary, g_object_ref (self), g_object_unref);
+  _relay_case_list_set_ids (results, ids);
 
-  return G_LIST_MODEL (g_steal_pointer (&results));
+  return G_LIST_MODEL (results);
 }
 
 /**
@@ -630,6 +626,7 @@ relay_store_save_case (RelayStore  *self,
 {
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) created_at = NULL;
+  gint64 case_id = 0;
 
   g_return_val_if_fail (RELAY_IS_STORE (self), FALSE);
   g_return_val_if_fail (RELAY_IS_CASE (kase), FALSE);
@@ -640,7 +637,7 @@ relay_store_save_case (RelayStore  *self,
   if (!_relay_store_exec (self, "BEGIN IMMEDIATE", RELAY_STORE_OP_SAVE, error))
     return FALSE;
 
-  if (!_relay_store_write_case (self, kase, now, &created_at, error))
+  if (!_relay_store_write_case (self, kase, now, &created_at, &case_id, error))
     goto failed;
 
   if (!_relay_store_exec (self, "COMMIT", RELAY_STORE_OP_SAVE, error))
@@ -654,7 +651,7 @@ relay_store_save_case (RelayStore  *self,
   relay_case_set_updated_at (kase, now);
   g_object_thaw_notify (G_OBJECT (kase));
 
-  _relay_store_refresh_cases (self);
+  _relay_store_case_saved (self, kase, case_id);
 
   return TRUE;
 
@@ -680,14 +677,39 @@ relay_store_delete_case (RelayStore  *self,
                          const char  *uuid,
                          GError     **error)
 {
+  g_autofree char *uuid_copy = NULL;
+  gint64 case_id = 0;
   int rc;
 
   g_return_val_if_fail (RELAY_IS_STORE (self), FALSE);
   g_return_val_if_fail (uuid != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* The caller's string may belong to a row that goes with the case. */
+  uuid_copy = g_strdup (uuid);
+  uuid = uuid_copy;
+
   if (!_relay_store_exec (self, "BEGIN IMMEDIATE", RELAY_STORE_OP_DELETE, error))
     return FALSE;
+
+  {
+    g_autoptr(RelayCachedStatement) find = NULL;
+
+    find = _relay_store_get_statement (self, STMT_FIND_CASE, RELAY_STORE_OP_DELETE, error);
+    if (find == NULL ||
+        !_relay_store_check_bind (self, sqlite3_bind_text (find, 1, uuid, -1, SQLITE_STATIC),
+                                  RELAY_STORE_OP_DELETE, error))
+      goto failed;
+
+    rc = sqlite3_step (find);
+    if (rc == SQLITE_ROW)
+      case_id = sqlite3_column_int64 (find, 0);
+    else if (rc != SQLITE_DONE)
+      {
+        _relay_store_set_db_error (self, error, rc, RELAY_STORE_OP_DELETE);
+        goto failed;
+      }
+  }
 
   {
     g_autoptr(RelayCachedStatement) delete = NULL;
@@ -728,7 +750,8 @@ relay_store_delete_case (RelayStore  *self,
   if (rc != SQLITE_OK)
     g_debug ("Checkpoint after delete failed: %d (%s)", rc, sqlite3_errstr (rc));
 
-  _relay_store_refresh_cases (self);
+  _relay_case_list_remove (self->cases, case_id);
+  g_signal_emit (self, signals[CASE_CHANGED], 0, uuid);
 
   return TRUE;
 

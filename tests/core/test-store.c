@@ -33,7 +33,7 @@
 
 #include "relay-test-utils.h"
 
-#define LATEST_SCHEMA_VERSION 5
+#define LATEST_SCHEMA_VERSION 6
 
 typedef struct
 {
@@ -772,6 +772,10 @@ test_open_migrates_from_1 (Fixture       *fixture,
   g_assert_cmpint (side_int (db, "PRAGMA user_version"), ==, LATEST_SCHEMA_VERSION);
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM mandate_emails"), ==, 1);
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM cases WHERE draft_page = ''"), ==, 3);
+  /* Version 6: the search index was made again, with word prefixes. */
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM case_fts"), ==, 3);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'case_fts' "
+                                 "AND sql LIKE '%prefix%'"), ==, 1);
   /* Version 4: the timeline's new columns hold their defaults, the outbox has the proof columns. */
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM timeline WHERE communication_type = 'none' "
                                  "AND mandate_id = '' AND deadline = '' AND url = ''"),
@@ -1743,6 +1747,115 @@ test_mandate_emails_preconditions (Fixture       *fixture,
   g_test_assert_expected_messages ();
 }
 
+
+typedef struct
+{
+  guint position, removed, added;
+} Change;
+
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *changes)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (changes, change);
+}
+
+static void
+assert_change (GArray *changes,
+               guint   index,
+               guint   position,
+               guint   removed,
+               guint   added)
+{
+  Change *change;
+
+  g_assert_cmpuint (changes->len, >, index);
+  change = &g_array_index (changes, Change, index);
+  g_assert_cmpuint (change->position, ==, position);
+  g_assert_cmpuint (change->removed, ==, removed);
+  g_assert_cmpuint (change->added, ==, added);
+}
+
+/* The list holds ids and reads rows when asked: a save moves one row to the
+ * front, a delete takes one out, each with precise items-changed, whatever
+ * the number of cases; search results do the same and outlive the caller's
+ * reference to the store. */
+static void
+test_list_lazy_rows (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(GPtrArray) kases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(RelayCaseSummary) first = NULL;
+  GListModel *cases = relay_store_get_cases (store);
+  RelayCase *middle;
+
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Lazy case %u", i);
+      RelayCase *kase = make_case (title, "Cattle were seized at dawn", NULL, NULL);
+
+      save (store, kase);
+      g_ptr_array_add (kases, kase);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 60);
+
+  g_signal_connect (cases, "items-changed", G_CALLBACK (record_change_cb), changes);
+
+  /* Case 29 is at position 30 (newest first); saving it moves it to 0. */
+  middle = g_ptr_array_index (kases, 29);
+  relay_case_set_title (middle, "Lazy case moved");
+  save (store, middle);
+  g_assert_cmpuint (changes->len, ==, 2);
+  assert_change (changes, 0, 30, 1, 0);
+  assert_change (changes, 1, 0, 0, 1);
+  first = g_list_model_get_item (cases, 0);
+  g_assert_cmpstr (relay_case_summary_get_uuid (first), ==, relay_case_get_uuid (middle));
+  g_assert_cmpstr (relay_case_summary_get_title (first), ==, "Lazy case moved");
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 60);
+
+  /* Saving the first case again changes that row in place. */
+  g_array_set_size (changes, 0);
+  relay_case_set_title (middle, "Lazy case moved again");
+  save (store, middle);
+  g_assert_cmpuint (changes->len, ==, 1);
+  assert_change (changes, 0, 0, 1, 1);
+  g_clear_object (&first);
+  first = g_list_model_get_item (cases, 0);
+  g_assert_cmpstr (relay_case_summary_get_title (first), ==, "Lazy case moved again");
+
+  /* Deleting case 55 (position 5) takes out that row only. */
+  g_array_set_size (changes, 0);
+  relay_store_delete_case (store, relay_case_get_uuid (g_ptr_array_index (kases, 55)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  assert_change (changes, 0, 5, 1, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cases), ==, 59);
+  g_assert_null (g_list_model_get_item (cases, 59));
+
+  g_signal_handlers_disconnect_by_func (cases, record_change_cb, changes);
+
+  /* Search results read their rows after the caller let go of the store. */
+  results = relay_store_search (store, "cattle", &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 59);
+  for (guint i = 0; i < 59; i++)
+    {
+      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (results, i);
+
+      g_assert_true (g_str_has_prefix (relay_case_summary_get_title (summary), "Lazy case"));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1794,6 +1907,7 @@ main (int   argc,
   ADD ("search/follows-changes", test_search_follows_changes);
   ADD ("search/hostile-input", test_search_hostile_input);
   ADD ("list/order-and-signals", test_list_order_and_signals);
+  ADD ("list/lazy-rows", test_list_lazy_rows);
   ADD ("mandate-emails/round-trip", test_mandate_emails_round_trip);
   ADD ("mandate-emails/apart-from-cases", test_mandate_emails_apart_from_cases);
   ADD ("mandate-emails/preconditions", test_mandate_emails_preconditions);
