@@ -344,7 +344,7 @@ test_page (Fixture       *fixture,
   g_assert_nonnull (strstr (title, CASE_TITLE));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "1 June 2026"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Due in 22 days"));
-  g_assert_true (gtk_widget_is_visible (relay_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "Expected")));
+  g_assert_true (gtk_widget_is_visible (relay_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "Estimated")));
 
   /* The check of the database is a task, with a done box. */
   g_assert_nonnull (check);
@@ -358,6 +358,7 @@ test_page (Fixture       *fixture,
   row = find_row (page, "Later", relay_agenda_item_get_uid (session));
   g_assert_true (row_is_shown (row));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "UN calendar"));
+  g_assert_true (gtk_widget_is_visible (relay_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "Expected")));
 
   /* A reminder of the user's whose day passed is overdue. */
   reminder = add_user_event (fixture->agenda, RELAY_AGENDA_KIND_CUSTOM, "Call the lawyer", "2026-05-07", NULL);
@@ -369,13 +370,23 @@ test_page (Fixture       *fixture,
   g_assert_true (gtk_widget_is_visible (relay_test_find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON,
                                                                 "Edit or Delete This Event")));
 
-  /* The month marks the days with dates: June has the deadline (1st) and
-   * the session (15th onwards). */
+  /* The month marks the days on which something is due, starts or ends:
+   * in June, the deadline (1st), the check (2nd) and the session's first
+   * day (15th), not the days in the middle of the session. */
   relay_calendar_page_show_month (page, 2026, 6);
   g_assert_true (relay_calendar_page_get_marked_days (page) & (1u << 1));
+  g_assert_true (relay_calendar_page_get_marked_days (page) & (1u << 2));
   g_assert_true (relay_calendar_page_get_marked_days (page) & (1u << 15));
-  g_assert_true (relay_calendar_page_get_marked_days (page) & (1u << 20));
+  g_assert_false (relay_calendar_page_get_marked_days (page) & (1u << 20));
   g_assert_false (relay_calendar_page_get_marked_days (page) & (1u << 10));
+  {
+    GtkWidget *month = relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_CALENDAR, NULL);
+
+    /* The first "15" shown is 15 June; the 1st of July is of the next
+     * month, and not marked even though 1 June is. */
+    g_assert_true (gtk_widget_has_css_class (relay_test_find_widget (month, GTK_TYPE_LABEL, "15"), "agenda-busy"));
+    g_assert_false (gtk_widget_has_css_class (relay_test_find_widget (month, GTK_TYPE_LABEL, "10"), "agenda-busy"));
+  }
 
   /* Choosing a day lists only its dates. */
   set_day (&day, "2026-06-15");
@@ -396,6 +407,13 @@ test_page (Fixture       *fixture,
   relay_test_iterate ();
   g_assert_cmpstr (relay_calendar_page_get_state (page), ==, "agenda");
   g_assert_true (row_is_shown (find_row (page, "Next 30 Days", relay_agenda_item_get_uid (deadline))));
+
+  /* A new day: the rows count from it. */
+  set_day (&day, "2026-05-12");
+  relay_agenda_set_today (fixture->agenda, &day);
+  relay_test_iterate ();
+  row = find_row (page, "Overdue", relay_agenda_item_get_uid (reminder));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "5 days late"));
 }
 
 static void
@@ -442,8 +460,17 @@ test_filter (Fixture       *fixture,
   g_assert_cmpstr (relay_calendar_page_get_state (page), ==, "empty");
   g_assert_true (gtk_widget_is_visible (relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_LABEL,
                                                                 "No Events From Subscribed Calendars")));
-  g_assert_true (gtk_widget_is_visible (relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON,
-                                                                "_Open Preferences")));
+  g_signal_emit_by_name (relay_test_find_widget (GTK_WIDGET (page), GTK_TYPE_BUTTON, "_Open Preferences"),
+                         "clicked");
+  relay_test_iterate ();
+  {
+    GtkWindow *prefs = find_toplevel (RELAY_TYPE_PREFERENCES_WINDOW);
+
+    /* On its Calendar page, where feeds are added. */
+    g_assert_nonnull (prefs);
+    g_assert_true (RELAY_IS_CALENDAR_PREFERENCES (adw_preferences_window_get_visible_page (ADW_PREFERENCES_WINDOW (prefs))));
+    gtk_window_destroy (prefs);
+  }
 
   /* The month follows the filter. */
   relay_calendar_page_show_month (page, 2026, 5);
@@ -941,6 +968,19 @@ find_feed_row (GtkWidget  *root,
   return ADW_ACTION_ROW (relay_test_find_widget (root, ADW_TYPE_ACTION_ROW, url));
 }
 
+/* Shows the end of the page, where the subscribed calendars are. */
+static void
+scroll_to_end (GtkWidget *page)
+{
+  GtkWidget *scrolled = relay_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  GtkAdjustment *adjustment;
+
+  relay_test_iterate ();
+  wait_ms (100);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+}
+
 static RelayPreferencesWindow *
 open_preferences (Fixture *fixture)
 {
@@ -1024,6 +1064,7 @@ test_preferences (Fixture       *fixture,
   relay_calendar_page_set_filter (fixture->page, RELAY_CALENDAR_FILTER_FEEDS);
   relay_test_iterate ();
   g_assert_cmpstr (relay_calendar_page_get_state (fixture->page), ==, "agenda");
+  scroll_to_end (GTK_WIDGET (page));
   screenshot (GTK_WIDGET (prefs), "preferences-calendar.png");
 
   /* A failed download says why on the feed's row, and the events stay. */
@@ -1032,8 +1073,9 @@ test_preferences (Fixture       *fixture,
   wait_feeds (feeds);
   g_assert_nonnull (relay_calendar_feeds_get_error (feeds, url));
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), relay_calendar_feeds_get_error (feeds, url)));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "The events downloaded before are kept"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "Last successful download: Today at"));
   g_assert_cmpuint (n_feed_items (fixture->agenda), ==, 5);
+  scroll_to_end (GTK_WIDGET (page));
   screenshot (GTK_WIDGET (prefs), "preferences-calendar-error.png");
 
   /* When Relay starts, every feed is downloaded again, quietly. */

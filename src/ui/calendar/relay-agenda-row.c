@@ -236,7 +236,24 @@ update (RelayAgendaRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->kind_image), !is_task);
   gtk_image_set_from_icon_name (self->kind_image, get_kind_icon (relay_agenda_item_get_kind (item)));
 
+  /* Relay's own estimates (a reply window counted from the usual delay)
+   * are not the UN's unconfirmed dates. */
   gtk_widget_set_visible (GTK_WIDGET (self->expected_label), relay_agenda_item_get_expected (item));
+  if (relay_agenda_item_get_origin (item) == RELAY_AGENDA_ORIGIN_COMPUTED)
+    {
+      gtk_label_set_label (self->expected_label, C_("agenda date", "Estimated"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->expected_label),
+                                   _("Relay counted this date from the usual delay. Record the "
+                                     "deadline the communication states, on the case’s page, to "
+                                     "have the exact date."));
+    }
+  else
+    {
+      gtk_label_set_label (self->expected_label, C_("agenda date", "Expected"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->expected_label),
+                                   _("Not confirmed yet: these are the usual dates. Check the "
+                                     "official calendar closer to the time."));
+    }
 
   /* The edit button of the user's events, and the link when activating
    * the row opens something else. */
@@ -252,7 +269,7 @@ update (RelayAgendaRow *self,
                           target == RELAY_AGENDA_TARGET_MANDATE ||
                           target == RELAY_AGENDA_TARGET_LINK);
   gtk_image_set_from_icon_name (self->go_image,
-                                target == RELAY_AGENDA_TARGET_LINK ? "web-browser-symbolic"
+                                target == RELAY_AGENDA_TARGET_LINK ? "adw-external-link-symbolic"
                                                                    : "go-next-symbolic");
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), target != RELAY_AGENDA_TARGET_NONE);
 

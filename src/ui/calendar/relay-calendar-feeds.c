@@ -546,10 +546,10 @@ relay_calendar_feeds_dup_status (RelayCalendarFeeds *self,
       local = g_date_time_to_local (fetched_at);
       now = g_date_time_new_now_local ();
       when = relay_format_last_change (local, now);
-      /* Translators: %1$s says why a download failed; %2$s is when the
-       * calendar was last downloaded, as in "Yesterday at 09:15". */
-      return g_strdup_printf (_("%1$s The events downloaded before are kept (last download: %2$s)."),
-                              message, when);
+      /* Translators: %1$s says why a download failed (the events already
+       * downloaded stay); %2$s is when the calendar was last downloaded, as
+       * in "Yesterday at 09:15". */
+      return g_strdup_printf (_("%1$s Last successful download: %2$s."), message, when);
     }
 
   if (fetched_at == NULL)

@@ -19,6 +19,7 @@
 
 #include "relay-calendar-page-private.h"
 #include "relay-event-dialog.h"
+#include "relay-preferences-window.h"
 
 /*
  * What the Calendar page does: opening an item (its case, its mandate or
@@ -226,6 +227,26 @@ export_cb (GtkWidget  *widget,
   relay_calendar_page_export (RELAY_CALENDAR_PAGE (widget), NULL);
 }
 
+/* Preferences, on its Calendar page, where feeds are added. */
+static void
+open_preferences_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  GListModel *toplevels;
+
+  gtk_widget_activate_action (widget, "app.preferences", NULL);
+
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (RELAY_IS_PREFERENCES_WINDOW (window))
+        relay_preferences_window_show_calendar (RELAY_PREFERENCES_WINDOW (window));
+    }
+}
+
 static void
 show_all_cb (GtkWidget  *widget,
              const char *action_name,
@@ -251,6 +272,7 @@ _relay_calendar_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "calendar.add-event", NULL, add_event_cb);
   gtk_widget_class_install_action (widget_class, "calendar.export", NULL, export_cb);
   gtk_widget_class_install_action (widget_class, "calendar.show-all", NULL, show_all_cb);
+  gtk_widget_class_install_action (widget_class, "calendar.open-preferences", NULL, open_preferences_cb);
 }
 
 /*

@@ -47,8 +47,6 @@ struct _RelayCalendarPage
   GtkButton         *today_button;
   GtkToggleButton   *month_toggle;
   GtkDropDown       *filter_dropdown;
-  GtkButton         *export_button;
-  GtkButton         *add_button;
   GtkScrolledWindow *scrolled_window;
   AdwStatusPage     *empty_status;
   GtkButton         *empty_button;

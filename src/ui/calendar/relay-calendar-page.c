@@ -130,7 +130,7 @@ update_empty_status (RelayCalendarPage *self)
       description = _("Calendars published on the internet, for example by your network, can "
                       "be added in Preferences. Their events appear here.");
       button = _("_Open Preferences");
-      action = "app.preferences";
+      action = "calendar.open-preferences";
       break;
 
     case RELAY_CALENDAR_FILTER_ALL:
@@ -354,6 +354,58 @@ get_shown_month (RelayCalendarPage *self,
   *month = g_date_time_get_month (date);
 }
 
+/* The days of a month on which a date is due, starts or ends, as a mask
+ * where bit N is day N. A session or a call that lasts for weeks marks
+ * its first and last days only, so the marks still say something. */
+static guint32
+compute_marks (RelayCalendarPage *self,
+               int                year,
+               int                month)
+{
+  GListModel *items = relay_agenda_get_filtered_items (self->agenda);
+  guint32 marks = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
+      const GDate *days[2] = { relay_agenda_item_get_start (item), relay_agenda_item_get_end (item) };
+
+      if (relay_agenda_item_get_done (item) || !g_date_valid (days[0]))
+        continue;
+
+      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
+        if (g_date_get_year (days[d]) == year && (int) g_date_get_month (days[d]) == month)
+          marks |= 1u << g_date_get_day (days[d]);
+    }
+
+  return marks;
+}
+
+/* GtkCalendar 4.8 neither styles its marks nor keeps them off the days of
+ * the neighbouring months, so the day labels get a class of ours. */
+static void
+style_day_labels (GtkWidget *widget,
+                  guint32    marks)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "day-number"))
+        {
+          guint64 day = g_ascii_strtoull (gtk_label_get_label (GTK_LABEL (child)), NULL, 10);
+
+          if (!gtk_widget_has_css_class (child, "other-month") && day >= 1 && day <= 31 &&
+              (marks & (1u << day)))
+            gtk_widget_add_css_class (child, "agenda-busy");
+          else
+            gtk_widget_remove_css_class (child, "agenda-busy");
+        }
+      else
+        style_day_labels (child, marks);
+    }
+}
+
 static void
 update_marks (RelayCalendarPage *self)
 {
@@ -363,12 +415,14 @@ update_marks (RelayCalendarPage *self)
     return;
 
   get_shown_month (self, &year, &month);
-  self->marked = relay_agenda_get_busy_days (self->agenda, year, month);
+  self->marked = compute_marks (self, year, month);
 
   gtk_calendar_clear_marks (self->month_calendar);
   for (guint day = 1; day <= 31; day++)
     if (self->marked & (1u << day))
       gtk_calendar_mark_day (self->month_calendar, day);
+
+  style_day_labels (GTK_WIDGET (self->month_calendar), self->marked);
 }
 
 static void
@@ -481,6 +535,7 @@ on_folded_changed_cb (RelayCalendarPage *self)
   gboolean folded = adw_flap_get_folded (self->flap);
 
   gtk_widget_set_visible (GTK_WIDGET (self->month_toggle), folded);
+
   /* Unfolded, the month is always there. */
   if (!folded)
     adw_flap_set_reveal_flap (self->flap, TRUE);
@@ -627,8 +682,6 @@ relay_calendar_page_class_init (RelayCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, today_button);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, filter_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, export_button);
-  gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, add_button);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, empty_status);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, empty_button);

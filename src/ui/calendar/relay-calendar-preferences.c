@@ -35,6 +35,7 @@ struct _RelayCalendarPreferences
   GtkSpinButton       *other_spin;
   GtkSpinButton       *reminder_spin;
   AdwPreferencesGroup *feeds_group;
+  AdwPreferencesGroup *add_group;
   AdwEntryRow         *add_row;
   GtkLabel            *add_status_label;
 
@@ -272,6 +273,7 @@ relay_calendar_preferences_class_init (RelayCalendarPreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPreferences, other_spin);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPreferences, reminder_spin);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPreferences, feeds_group);
+  gtk_widget_class_bind_template_child (widget_class, RelayCalendarPreferences, add_group);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPreferences, add_row);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPreferences, add_status_label);
   gtk_widget_class_bind_template_callback (widget_class, on_add_apply_cb);
@@ -287,6 +289,7 @@ relay_calendar_preferences_init (RelayCalendarPreferences *self)
 
   /* Without the agenda (no case database), there are no feeds to show. */
   gtk_widget_set_visible (GTK_WIDGET (self->feeds_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_group), FALSE);
 }
 
 /**
@@ -337,6 +340,7 @@ relay_calendar_preferences_set_feeds (RelayCalendarPreferences *self,
                              self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_visible (GTK_WIDGET (self->feeds_group), feeds != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_group), feeds != NULL);
   rebuild_rows (self);
 }
 

@@ -182,7 +182,9 @@ on_field_changed_cb (RelayEventDialog *self)
 {
   g_assert (RELAY_IS_EVENT_DIALOG (self));
 
-  /* The user is fixing it: the marks go until the next try. */
+  /* The user is fixing it: the message and the marks go until the next
+   * try. */
+  show_message (self, NULL);
   set_error (GTK_WIDGET (self->title_row), FALSE);
   set_error (GTK_WIDGET (self->start_row), FALSE);
   set_error (GTK_WIDGET (self->end_row), FALSE);
