@@ -65,9 +65,17 @@ struct _RelayCalendarPage
   guint32            marked;
 };
 
-void _relay_calendar_page_show_toast     (RelayCalendarPage *self,
-                                          const char        *message,
-                                          const char        *undo_uid);
-void _relay_calendar_page_install_actions (GtkWidgetClass   *widget_class);
+void     _relay_calendar_page_show_toast        (RelayCalendarPage *self,
+                                                const char        *message,
+                                                const char        *undo_uid);
+void     _relay_calendar_page_install_actions   (GtkWidgetClass    *widget_class);
+void     _relay_calendar_page_update_state      (RelayCalendarPage *self);
+void     _relay_calendar_page_class_init_month  (GtkWidgetClass    *widget_class);
+void     _relay_calendar_page_init_month        (RelayCalendarPage *self);
+void     _relay_calendar_page_update_marks      (RelayCalendarPage *self);
+void     _relay_calendar_page_show_calendar_day (RelayCalendarPage *self,
+                                                const GDate       *day);
+gboolean _relay_calendar_page_filter_day        (gpointer           item,
+                                                gpointer           user_data);
 
 G_END_DECLS

@@ -30,7 +30,8 @@
  *
  * The lists are the agenda's live models, shown through slices so that a
  * feed of thousands of events does not make thousands of rows at once.
- * What the rows and buttons do lives in relay-calendar-page-actions.c.
+ * The month lives in relay-calendar-page-month.c; what the rows and
+ * buttons do, in relay-calendar-page-actions.c.
  */
 
 G_DEFINE_FINAL_TYPE (RelayCalendarPage, relay_calendar_page, ADW_TYPE_BIN)
@@ -194,8 +195,8 @@ on_row_activated_cb (RelayCalendarPage *self,
                               relay_agenda_item_get_uid (item));
 }
 
-static void
-update_state (RelayCalendarPage *self)
+void
+_relay_calendar_page_update_state (RelayCalendarPage *self)
 {
   guint n[N_VIEWS];
   guint n_coming;
@@ -266,13 +267,13 @@ on_more_clicked_cb (GtkButton         *button,
   GroupView *view = g_object_get_data (G_OBJECT (button), "relay-view");
 
   gtk_slice_list_model_set_size (view->slice, g_list_model_get_n_items (view->model));
-  update_state (self);
+  _relay_calendar_page_update_state (self);
 }
 
 static void
 on_past_toggled_cb (RelayCalendarPage *self)
 {
-  update_state (self);
+  _relay_calendar_page_update_state (self);
 }
 
 static void
@@ -340,230 +341,19 @@ build_view (RelayCalendarPage *self,
 }
 
 /*
- * The month
- */
-
-static void
-get_shown_month (RelayCalendarPage *self,
-                 int               *year,
-                 int               *month)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->month_calendar);
-
-  *year = g_date_time_get_year (date);
-  *month = g_date_time_get_month (date);
-}
-
-/* The days of a month on which a date is due, starts or ends, as a mask
- * where bit N is day N. A session or a call that lasts for weeks marks
- * its first and last days only, so the marks still say something. */
-static guint32
-compute_marks (RelayCalendarPage *self,
-               int                year,
-               int                month)
-{
-  GListModel *items = relay_agenda_get_filtered_items (self->agenda);
-  guint32 marks = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
-      const GDate *days[2] = { relay_agenda_item_get_start (item), relay_agenda_item_get_end (item) };
-
-      if (relay_agenda_item_get_done (item) || !g_date_valid (days[0]))
-        continue;
-
-      for (guint d = 0; d < G_N_ELEMENTS (days); d++)
-        if (g_date_get_year (days[d]) == year && (int) g_date_get_month (days[d]) == month)
-          marks |= 1u << g_date_get_day (days[d]);
-    }
-
-  return marks;
-}
-
-/* GtkCalendar 4.8 neither styles its marks nor keeps them off the days of
- * the neighbouring months, so the day labels get a class of ours. */
-static void
-style_day_labels (GtkWidget *widget,
-                  guint32    marks)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "day-number"))
-        {
-          guint64 day = g_ascii_strtoull (gtk_label_get_label (GTK_LABEL (child)), NULL, 10);
-
-          if (!gtk_widget_has_css_class (child, "other-month") && day >= 1 && day <= 31 &&
-              (marks & (1u << day)))
-            gtk_widget_add_css_class (child, "agenda-busy");
-          else
-            gtk_widget_remove_css_class (child, "agenda-busy");
-        }
-      else
-        style_day_labels (child, marks);
-    }
-}
-
-static void
-update_marks (RelayCalendarPage *self)
-{
-  int year, month;
-
-  if (self->agenda == NULL)
-    return;
-
-  get_shown_month (self, &year, &month);
-  self->marked = compute_marks (self, year, month);
-
-  gtk_calendar_clear_marks (self->month_calendar);
-  for (guint day = 1; day <= 31; day++)
-    if (self->marked & (1u << day))
-      gtk_calendar_mark_day (self->month_calendar, day);
-
-  style_day_labels (GTK_WIDGET (self->month_calendar), self->marked);
-}
-
-static void
-update_day_title (RelayCalendarPage *self)
-{
-  g_autofree char *iso = NULL;
-  g_autofree char *label = NULL;
-
-  if (!self->day_selected)
-    return;
-
-  iso = relay_agenda_format_day (&self->day);
-  label = relay_date_precision_format_date (RELAY_DATE_PRECISION_DAY, iso);
-  adw_preferences_group_set_title (self->views[VIEW_DAY].group, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->views[VIEW_DAY].list_box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
-}
-
-static void
-set_day (RelayCalendarPage *self,
-         const GDate       *day)
-{
-  self->day_selected = day != NULL;
-  if (day != NULL)
-    self->day = *day;
-
-  update_day_title (self);
-  if (self->day_filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->day_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_state (self);
-
-  /* On a narrow window, the month covers the list: show the list. */
-  if (day != NULL && adw_flap_get_folded (self->flap))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
-}
-
-static void
-show_calendar_day (RelayCalendarPage *self,
-                   const GDate       *day)
-{
-  g_autoptr(GDateTime) date_time = NULL;
-
-  date_time = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day),
-                                     g_date_get_day (day), 12, 0, 0);
-  self->selecting = TRUE;
-  gtk_calendar_select_day (self->month_calendar, date_time);
-  self->selecting = FALSE;
-}
-
-static void
-select_calendar_day (RelayCalendarPage *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->month_calendar);
-  GDate day;
-
-  relay_agenda_date_from_date_time (date, &day);
-  set_day (self, &day);
-}
-
-static void
-on_day_selected_cb (RelayCalendarPage *self,
-                    GtkCalendar       *calendar)
-{
-  g_assert (RELAY_IS_CALENDAR_PAGE (self));
-
-  if (!self->selecting)
-    select_calendar_day (self);
-}
-
-/* GtkCalendar says nothing when the selected day is clicked again, so
- * clicks on days are watched too: a click on today lists today. */
-static void
-on_calendar_released_cb (GtkGestureClick   *gesture,
-                         int                n_press,
-                         double             x,
-                         double             y,
-                         RelayCalendarPage *self)
-{
-  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->month_calendar), x, y, GTK_PICK_DEFAULT);
-
-  if (picked != NULL && gtk_widget_has_css_class (picked, "day-number"))
-    select_calendar_day (self);
-}
-
-static void
-on_month_changed_cb (RelayCalendarPage *self)
-{
-  update_marks (self);
-}
-
-static void
-on_today_clicked_cb (RelayCalendarPage *self)
-{
-  GDate today;
-
-  if (self->agenda == NULL)
-    return;
-
-  relay_agenda_get_today (self->agenda, &today);
-  show_calendar_day (self, &today);
-  set_day (self, &today);
-}
-
-static void
-on_folded_changed_cb (RelayCalendarPage *self)
-{
-  gboolean folded = adw_flap_get_folded (self->flap);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->month_toggle), folded);
-
-  /* Unfolded, the month is always there. */
-  if (!folded)
-    adw_flap_set_reveal_flap (self->flap, TRUE);
-}
-
-static gboolean
-filter_day (gpointer item,
-            gpointer user_data)
-{
-  RelayCalendarPage *self = user_data;
-
-  return self->day_selected && relay_agenda_item_covers (RELAY_AGENDA_ITEM (item), &self->day);
-}
-
-/*
  * Following the agenda
  */
 
 static void
 on_models_changed_cb (RelayCalendarPage *self)
 {
-  update_state (self);
+  _relay_calendar_page_update_state (self);
 }
 
 static void
 on_filtered_changed_cb (RelayCalendarPage *self)
 {
-  update_marks (self);
+  _relay_calendar_page_update_marks (self);
 }
 
 static void
@@ -572,7 +362,7 @@ on_today_changed_cb (RelayCalendarPage *self)
   /* The rows say "Due in 3 days": make them again. */
   for (guint i = 0; i < N_VIEWS; i++)
     bind_view (self, &self->views[i]);
-  update_state (self);
+  _relay_calendar_page_update_state (self);
 }
 
 static void
@@ -580,8 +370,8 @@ on_filter_changed_cb (RelayCalendarPage *self)
 {
   if (self->agenda != NULL)
     relay_agenda_set_kind_filter (self->agenda, relay_calendar_filter_get_kinds (get_filter (self)));
-  update_state (self);
-  update_marks (self);
+  _relay_calendar_page_update_state (self);
+  _relay_calendar_page_update_marks (self);
 }
 
 /* The filter's button shows the choice on one line, shortened when the
@@ -688,13 +478,10 @@ relay_calendar_page_class_init (RelayCalendarPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, top_box);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, past_button);
   gtk_widget_class_bind_template_child (widget_class, RelayCalendarPage, bottom_box);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_month_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_today_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_past_toggled_cb);
 
+  _relay_calendar_page_class_init_month (widget_class);
   _relay_calendar_page_install_actions (widget_class);
 }
 
@@ -704,7 +491,6 @@ relay_calendar_page_init (RelayCalendarPage *self)
   g_autoptr(GtkStringList) filters = NULL;
   g_autoptr(GtkListItemFactory) factory = NULL;
   g_autoptr(GtkListItemFactory) list_factory = NULL;
-  GtkGesture *gesture;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -740,13 +526,7 @@ relay_calendar_page_init (RelayCalendarPage *self)
               relay_agenda_group_get_label (RELAY_AGENDA_GROUP_DONE),
               _("Tasks you marked done. Untick one to bring it back."));
 
-  g_object_bind_property (self->flap, "reveal-flap", self->month_toggle, "active",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  on_folded_changed_cb (self);
-
-  gesture = gtk_gesture_click_new ();
-  g_signal_connect_object (gesture, "released", G_CALLBACK (on_calendar_released_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self->month_calendar), GTK_EVENT_CONTROLLER (gesture));
+  _relay_calendar_page_init_month (self);
 
   update_empty_status (self);
   gtk_stack_set_visible_child_name (self->main_stack, "agenda");
@@ -781,7 +561,7 @@ relay_calendar_page_set_agenda (RelayCalendarPage *self,
   g_return_if_fail (self->agenda == NULL);
 
   self->agenda = g_object_ref (agenda);
-  self->day_filter = gtk_custom_filter_new (filter_day, self, NULL);
+  self->day_filter = gtk_custom_filter_new (_relay_calendar_page_filter_day, self, NULL);
 
   for (guint i = 0; i < N_VIEWS; i++)
     {
@@ -806,10 +586,10 @@ relay_calendar_page_set_agenda (RelayCalendarPage *self,
 
   relay_agenda_set_kind_filter (agenda, relay_calendar_filter_get_kinds (get_filter (self)));
   relay_agenda_get_today (agenda, &today);
-  show_calendar_day (self, &today);
+  _relay_calendar_page_show_calendar_day (self, &today);
   gtk_stack_set_visible_child_name (self->main_stack, "agenda");
-  update_state (self);
-  update_marks (self);
+  _relay_calendar_page_update_state (self);
+  _relay_calendar_page_update_marks (self);
 }
 
 /**
@@ -859,82 +639,6 @@ relay_calendar_page_set_filter (RelayCalendarPage   *self,
   g_return_if_fail (filter <= RELAY_CALENDAR_FILTER_FEEDS);
 
   gtk_drop_down_set_selected (self->filter_dropdown, filter);
-}
-
-/**
- * relay_calendar_page_select_day:
- * @self: a #RelayCalendarPage
- * @day: (nullable): a day, or %NULL to list all dates again
- *
- * Lists only the dates of @day, as choosing it in the month does.
- */
-void
-relay_calendar_page_select_day (RelayCalendarPage *self,
-                                const GDate       *day)
-{
-  g_return_if_fail (RELAY_IS_CALENDAR_PAGE (self));
-  g_return_if_fail (day == NULL || g_date_valid (day));
-
-  if (day != NULL)
-    show_calendar_day (self, day);
-  set_day (self, day);
-}
-
-/**
- * relay_calendar_page_get_day:
- * @self: a #RelayCalendarPage
- * @day: (out caller-allocates) (optional): where to put the day listed
- *
- * Returns: whether the page lists only one day's dates
- */
-gboolean
-relay_calendar_page_get_day (RelayCalendarPage *self,
-                             GDate             *day)
-{
-  g_return_val_if_fail (RELAY_IS_CALENDAR_PAGE (self), FALSE);
-
-  if (day != NULL && self->day_selected)
-    *day = self->day;
-
-  return self->day_selected;
-}
-
-/**
- * relay_calendar_page_show_month:
- * @self: a #RelayCalendarPage
- * @year: a year
- * @month: a month, 1 to 12
- *
- * Shows a month, as its arrows do, without choosing a day.
- */
-void
-relay_calendar_page_show_month (RelayCalendarPage *self,
-                                int                year,
-                                int                month)
-{
-  GDate day;
-
-  g_return_if_fail (RELAY_IS_CALENDAR_PAGE (self));
-  g_return_if_fail (g_date_valid_dmy (1, month, year));
-
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 1, month, year);
-  show_calendar_day (self, &day);
-  update_marks (self);
-}
-
-/**
- * relay_calendar_page_get_marked_days:
- * @self: a #RelayCalendarPage
- *
- * Returns: the days marked in the month shown: bit N (1 << N) for day N
- */
-guint32
-relay_calendar_page_get_marked_days (RelayCalendarPage *self)
-{
-  g_return_val_if_fail (RELAY_IS_CALENDAR_PAGE (self), 0);
-
-  return self->marked;
 }
 
 /**
