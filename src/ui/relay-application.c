@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "calendar/relay-calendar-feeds.h"
 #include "relay-application.h"
 #include "relay-preferences-window.h"
 #include "relay-window.h"
@@ -34,6 +35,7 @@ struct _RelayApplication
   RelaySecrets   *secrets;
   char           *mail_ca_file;
   RelayAgenda    *agenda;
+  RelayCalendarFeeds *calendar_feeds;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -162,6 +164,8 @@ relay_application_activate_preferences_cb (GSimpleAction *action,
                                               relay_application_get_directory (self),
                                               relay_application_get_http (self),
                                               relay_application_get_secrets (self));
+  relay_preferences_window_set_calendar_feeds (preferences,
+                                               relay_application_get_calendar_feeds (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_active_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -212,7 +216,14 @@ relay_application_activate (GApplication *application)
   window = get_active_window (self);
 
   if (window == NULL)
-    window = GTK_WINDOW (relay_window_new (self));
+    {
+      window = GTK_WINDOW (relay_window_new (self));
+
+      /* The subscribed calendars are downloaded once the window is up;
+       * errors wait on each calendar's row in Preferences. */
+      if (relay_application_get_calendar_feeds (self) != NULL)
+        relay_calendar_feeds_refresh_all (self->calendar_feeds);
+    }
 
   gtk_window_present (window);
 }
@@ -222,6 +233,7 @@ relay_application_dispose (GObject *object)
 {
   RelayApplication *self = (RelayApplication *)object;
 
+  g_clear_object (&self->calendar_feeds);
   g_clear_object (&self->directory);
   g_clear_object (&self->http);
   g_clear_object (&self->secrets);
@@ -478,4 +490,34 @@ relay_application_get_agenda (RelayApplication *self)
     g_message ("Could not read the calendar: %s", error->message);
 
   return self->agenda;
+}
+
+/**
+ * relay_application_get_calendar_feeds:
+ * @self: a #RelayApplication
+ *
+ * Gets the subscribed calendars (the calendar-feeds setting) with the
+ * state of their downloads, made on first use.
+ *
+ * Returns: (transfer none) (nullable): the #RelayCalendarFeeds, or %NULL
+ *   when there is no agenda (see relay_application_get_agenda())
+ */
+RelayCalendarFeeds *
+relay_application_get_calendar_feeds (RelayApplication *self)
+{
+  RelayAgenda *agenda;
+
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  if (self->calendar_feeds != NULL)
+    return self->calendar_feeds;
+
+  if ((agenda = relay_application_get_agenda (self)) == NULL)
+    return NULL;
+
+  self->calendar_feeds = relay_calendar_feeds_new (agenda,
+                                                   relay_application_get_http (self),
+                                                   relay_application_get_settings (self));
+
+  return self->calendar_feeds;
 }

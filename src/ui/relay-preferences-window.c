@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "calendar/relay-calendar-preferences.h"
 #include "relay-mail-page.h"
 #include "relay-preferences-window.h"
 
@@ -37,6 +38,7 @@ struct _RelayPreferencesWindow
   GtkSpinner           *check_spinner;
   GtkButton            *check_button;
   GtkLabel             *status_label;
+  RelayCalendarPreferences *calendar_page;
 
   /* Owned References */
   GSettings            *settings;
@@ -326,6 +328,7 @@ relay_preferences_window_constructed (GObject *object)
   if (self->secrets == NULL)
     self->secrets = relay_secrets_new ();
   relay_mail_page_set_account (self->mail_page, self->settings, self->secrets);
+  relay_calendar_preferences_set_settings (self->calendar_page, self->settings);
 
   if (self->directory == NULL || self->http == NULL)
     {
@@ -441,6 +444,7 @@ relay_preferences_window_class_init (RelayPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RELAY_TYPE_MAIL_PAGE);
+  g_type_ensure (RELAY_TYPE_CALENDAR_PREFERENCES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/relay-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, organisation_row);
@@ -456,6 +460,7 @@ relay_preferences_window_class_init (RelayPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, check_spinner);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, check_button);
   gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, RelayPreferencesWindow, calendar_page);
   gtk_widget_class_bind_template_callback (widget_class, on_url_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_check_clicked_cb);
 }
@@ -508,4 +513,36 @@ relay_preferences_window_get_status (RelayPreferencesWindow *self)
   g_return_val_if_fail (RELAY_IS_PREFERENCES_WINDOW (self), NULL);
 
   return gtk_label_get_label (self->status_label);
+}
+
+/**
+ * relay_preferences_window_set_calendar_feeds:
+ * @self: a #RelayPreferencesWindow
+ * @feeds: (nullable): the application's subscribed calendars, or %NULL
+ *   when there is no agenda
+ *
+ * Shows the subscribed calendars on the Calendar page.
+ */
+void
+relay_preferences_window_set_calendar_feeds (RelayPreferencesWindow *self,
+                                             RelayCalendarFeeds     *feeds)
+{
+  g_return_if_fail (RELAY_IS_PREFERENCES_WINDOW (self));
+
+  relay_calendar_preferences_set_feeds (self->calendar_page, feeds);
+}
+
+/**
+ * relay_preferences_window_show_calendar:
+ * @self: a #RelayPreferencesWindow
+ *
+ * Shows the Calendar page.
+ */
+void
+relay_preferences_window_show_calendar (RelayPreferencesWindow *self)
+{
+  g_return_if_fail (RELAY_IS_PREFERENCES_WINDOW (self));
+
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (self->calendar_page));
 }

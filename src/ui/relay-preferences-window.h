@@ -10,6 +10,8 @@
 #include <adwaita.h>
 #include <relay/relay.h>
 
+#include "calendar/relay-calendar-feeds.h"
+
 G_BEGIN_DECLS
 
 #define RELAY_TYPE_PREFERENCES_WINDOW (relay_preferences_window_get_type ())
@@ -22,5 +24,8 @@ RelayPreferencesWindow *relay_preferences_window_new          (GSettings        
                                                                RelaySecrets           *secrets);
 void                    relay_preferences_window_check_updates (RelayPreferencesWindow *self);
 const char             *relay_preferences_window_get_status    (RelayPreferencesWindow *self);
+void                    relay_preferences_window_set_calendar_feeds (RelayPreferencesWindow *self,
+                                                                     RelayCalendarFeeds     *feeds);
+void                    relay_preferences_window_show_calendar (RelayPreferencesWindow *self);
 
 G_END_DECLS

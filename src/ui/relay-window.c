@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "calendar/relay-calendar-page.h"
 #include "cases/relay-cases-page.h"
 #include "mandates/relay-mandates-page.h"
 #include "wizard/relay-wizard.h"
@@ -33,7 +34,7 @@ struct _RelayWindow
   AdwViewStack         *view_stack;
   RelayCasesPage       *cases_page;
   RelayMandatesPage    *mandates_page;
-  AdwStatusPage        *calendar_page;
+  RelayCalendarPage    *calendar_page;
   GtkMenuButton        *menu_button;
   GtkButton            *new_case_button;
 
@@ -218,6 +219,49 @@ relay_window_actions_edit_case_cb (GtkWidget  *widget,
 }
 
 static void
+relay_window_actions_show_case_cb (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+
+  relay_window_show_case (self, g_variant_get_string (param, NULL));
+}
+
+static void
+relay_window_actions_show_mandate_cb (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "mandates");
+  relay_mandates_page_set_search_text (self->mandates_page, "");
+  relay_mandates_page_show_kind (self->mandates_page, -1);
+  relay_mandates_page_select_mandate (self->mandates_page, g_variant_get_string (param, NULL));
+}
+
+static void
+relay_window_actions_show_calendar_cb (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "calendar");
+}
+
+static void
+relay_window_actions_export_case_dates_cb (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+
+  relay_calendar_page_export (self->calendar_page, g_variant_get_string (param, NULL));
+}
+
+static void
 relay_window_actions_toast_cb (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *param)
@@ -269,6 +313,11 @@ on_application_changed_cb (RelayWindow *self,
   else
     relay_cases_page_set_store_error (self->cases_page,
                                       relay_application_get_store_error (app));
+
+  if (relay_application_get_agenda (app) != NULL)
+    relay_calendar_page_set_agenda (self->calendar_page, relay_application_get_agenda (app));
+  else if (relay_application_get_store_error (app) != NULL)
+    relay_calendar_page_set_error (self->calendar_page, relay_application_get_store_error (app));
 }
 
 static void
@@ -312,8 +361,16 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-case", "s", relay_window_actions_edit_case_cb);
   gtk_widget_class_install_action (widget_class, "win.prepare-submission", "s",
                                    relay_window_actions_prepare_submission_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-case", "s", relay_window_actions_show_case_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-mandate", "s",
+                                   relay_window_actions_show_mandate_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL,
+                                   relay_window_actions_show_calendar_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-case-dates", "s",
+                                   relay_window_actions_export_case_dates_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
 
+  g_type_ensure (RELAY_TYPE_CALENDAR_PAGE);
   g_type_ensure (RELAY_TYPE_CASES_PAGE);
   g_type_ensure (RELAY_TYPE_MANDATES_PAGE);
 }
@@ -392,4 +449,23 @@ relay_window_get_visible_page_name (RelayWindow *self)
   g_return_val_if_fail (RELAY_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * relay_window_show_case:
+ * @self: a #RelayWindow
+ * @uuid: the id of a case
+ *
+ * Shows the Cases view with the case @uuid open, as activating a date of
+ * the case in the Calendar does.
+ */
+void
+relay_window_show_case (RelayWindow *self,
+                        const char  *uuid)
+{
+  g_return_if_fail (RELAY_IS_WINDOW (self));
+  g_return_if_fail (uuid != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "cases");
+  relay_cases_page_select_case (self->cases_page, uuid);
 }
