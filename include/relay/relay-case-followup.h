@@ -24,6 +24,7 @@
 
 #include "relay-agenda.h"
 #include "relay-case.h"
+#include "relay-store.h"
 #include "relay-timeline-entry.h"
 
 G_BEGIN_DECLS
@@ -48,5 +49,23 @@ gboolean            relay_case_find_timeline_entry           (RelayCase         
 GPtrArray          *relay_case_dup_entry_dates               (RelayCase          *kase,
                                                               RelayAgenda        *agenda,
                                                               RelayTimelineEntry *entry);
+
+RelayCase          *relay_case_followup_record               (RelayStore         *store,
+                                                              const char         *case_uuid,
+                                                              RelayTimelineEntry *entry,
+                                                              GError            **error);
+RelayCase          *relay_case_followup_update               (RelayStore         *store,
+                                                              const char         *case_uuid,
+                                                              RelayTimelineEntry *original,
+                                                              RelayTimelineEntry *changed,
+                                                              GError            **error);
+RelayCase          *relay_case_followup_remove               (RelayStore         *store,
+                                                              const char         *case_uuid,
+                                                              RelayTimelineEntry *original,
+                                                              GError            **error);
+RelayCase          *relay_case_followup_set_closed           (RelayStore         *store,
+                                                              const char         *case_uuid,
+                                                              gboolean            closed,
+                                                              GError            **error);
 
 G_END_DECLS

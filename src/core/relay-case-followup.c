@@ -22,10 +22,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "relay-agenda-private.h"
 #include "relay-case-followup.h"
+#include "relay-error.h"
 
 /*
  * What happened after a case was sent, and where that leaves the case.
@@ -462,4 +464,209 @@ relay_case_dup_entry_dates (RelayCase          *kase,
   g_ptr_array_sort (items, _relay_agenda_compare_items);
 
   return items;
+}
+
+/*
+ * Changes saved in the store
+ *
+ * Each change reads the case from the store, changes that copy and saves
+ * it: a case object held elsewhere (the case page's, the wizard's) may
+ * miss what was saved since, such as the record of a message just sent,
+ * and saving it would lose that.
+ */
+
+static gboolean
+find_entry (RelayCase          *kase,
+            RelayTimelineEntry *original,
+            guint              *position,
+            GError            **error)
+{
+  if (relay_case_find_timeline_entry (kase, original, position))
+    return TRUE;
+
+  g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND,
+                       _("This entry was changed or removed in the meantime. Nothing was saved; "
+                         "look at the case again and make your change there."));
+  return FALSE;
+}
+
+static RelayCase *
+save_case (RelayStore  *store,
+           RelayCase   *kase,
+           GError     **error)
+{
+  if (!relay_store_save_case (store, kase, error))
+    return NULL;
+
+  return g_object_ref (kase);
+}
+
+/**
+ * relay_case_followup_record:
+ * @store: a #RelayStore
+ * @case_uuid: the id of a stored case
+ * @entry: what happened
+ *
+ * Adds a copy of @entry to the stored case's timeline, moves its status
+ * on (relay_case_update_status_from_timeline()) and saves it.
+ *
+ * Returns: (transfer full) (nullable): the case as saved, or %NULL with
+ *   @error set and nothing saved
+ */
+RelayCase *
+relay_case_followup_record (RelayStore          *store,
+                            const char          *case_uuid,
+                            RelayTimelineEntry  *entry,
+                            GError             **error)
+{
+  g_autoptr(RelayCase) kase = NULL;
+  g_autoptr(RelayTimelineEntry) copy = NULL;
+
+  g_return_val_if_fail (RELAY_IS_STORE (store), NULL);
+  g_return_val_if_fail (case_uuid != NULL, NULL);
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (entry), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(kase = relay_store_load_case (store, case_uuid, error)))
+    return NULL;
+
+  copy = relay_timeline_entry_copy (entry);
+  g_list_store_append (relay_case_get_timeline (kase), copy);
+  relay_case_update_status_from_timeline (kase);
+
+  return save_case (store, kase, error);
+}
+
+/**
+ * relay_case_followup_update:
+ * @store: a #RelayStore
+ * @case_uuid: the id of a stored case
+ * @original: the entry as it was shown
+ * @changed: the entry as the user changed it
+ *
+ * Replaces the entry of the stored case that says what @original says by
+ * @changed, moves the status on and saves the case. Of the record of a
+ * sending (relay_timeline_entry_is_proof_of_sending()) only the note
+ * changes. Fails with %RELAY_STORE_ERROR_NOT_FOUND when the case no
+ * longer has such an entry.
+ *
+ * Returns: (transfer full) (nullable): the case as saved, or %NULL with
+ *   @error set and nothing saved
+ */
+RelayCase *
+relay_case_followup_update (RelayStore          *store,
+                            const char          *case_uuid,
+                            RelayTimelineEntry  *original,
+                            RelayTimelineEntry  *changed,
+                            GError             **error)
+{
+  g_autoptr(RelayCase) kase = NULL;
+  g_autoptr(RelayTimelineEntry) entry = NULL;
+  guint position;
+
+  g_return_val_if_fail (RELAY_IS_STORE (store), NULL);
+  g_return_val_if_fail (case_uuid != NULL, NULL);
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (original), NULL);
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (changed), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(kase = relay_store_load_case (store, case_uuid, error)) ||
+      !find_entry (kase, original, &position, error))
+    return NULL;
+
+  entry = g_list_model_get_item (G_LIST_MODEL (relay_case_get_timeline (kase)), position);
+  if (relay_timeline_entry_is_proof_of_sending (entry))
+    relay_timeline_entry_set_note (entry, relay_timeline_entry_get_note (changed));
+  else
+    relay_timeline_entry_assign (entry, changed);
+
+  /* A change of kind may take away what the status rested on. */
+  if (relay_timeline_entry_get_kind (original) != relay_timeline_entry_get_kind (entry))
+    relay_case_recompute_status (kase);
+  relay_case_update_status_from_timeline (kase);
+
+  return save_case (store, kase, error);
+}
+
+/**
+ * relay_case_followup_remove:
+ * @store: a #RelayStore
+ * @case_uuid: the id of a stored case
+ * @original: the entry as it was shown
+ *
+ * Removes the entry of the stored case that says what @original says,
+ * works its status out again (relay_case_recompute_status()) and saves
+ * it. The record of a sending stays: it is the proof of submission
+ * (%RELAY_STORE_ERROR_INVALID).
+ *
+ * Returns: (transfer full) (nullable): the case as saved, or %NULL with
+ *   @error set and nothing saved
+ */
+RelayCase *
+relay_case_followup_remove (RelayStore          *store,
+                            const char          *case_uuid,
+                            RelayTimelineEntry  *original,
+                            GError             **error)
+{
+  g_autoptr(RelayCase) kase = NULL;
+  g_autoptr(RelayTimelineEntry) entry = NULL;
+  guint position;
+
+  g_return_val_if_fail (RELAY_IS_STORE (store), NULL);
+  g_return_val_if_fail (case_uuid != NULL, NULL);
+  g_return_val_if_fail (RELAY_IS_TIMELINE_ENTRY (original), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(kase = relay_store_load_case (store, case_uuid, error)) ||
+      !find_entry (kase, original, &position, error))
+    return NULL;
+
+  entry = g_list_model_get_item (G_LIST_MODEL (relay_case_get_timeline (kase)), position);
+  if (relay_timeline_entry_is_proof_of_sending (entry))
+    {
+      g_set_error_literal (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID,
+                           _("The record of a message sent from Relay is your proof of submission: "
+                             "it stays with the case."));
+      return NULL;
+    }
+
+  g_list_store_remove (relay_case_get_timeline (kase), position);
+  relay_case_recompute_status (kase);
+
+  return save_case (store, kase, error);
+}
+
+/**
+ * relay_case_followup_set_closed:
+ * @store: a #RelayStore
+ * @case_uuid: the id of a stored case
+ * @closed: %TRUE to close the case, %FALSE to reopen it
+ *
+ * Closes or reopens the stored case (relay_case_close(),
+ * relay_case_reopen()) and saves it.
+ *
+ * Returns: (transfer full) (nullable): the case as saved, or %NULL with
+ *   @error set and nothing saved
+ */
+RelayCase *
+relay_case_followup_set_closed (RelayStore  *store,
+                                const char  *case_uuid,
+                                gboolean     closed,
+                                GError     **error)
+{
+  g_autoptr(RelayCase) kase = NULL;
+
+  g_return_val_if_fail (RELAY_IS_STORE (store), NULL);
+  g_return_val_if_fail (case_uuid != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(kase = relay_store_load_case (store, case_uuid, error)))
+    return NULL;
+
+  if (closed)
+    relay_case_close (kase);
+  else
+    relay_case_reopen (kase);
+
+  return save_case (store, kase, error);
 }

@@ -274,6 +274,114 @@ test_status_stored (void)
   relay_test_remove_tree (dir);
 }
 
+/* Changes go to the stored case, not to a copy that may be out of date. */
+static void
+test_changes_stored (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("relay-test-followup-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "relay.db", NULL);
+  g_autoptr(RelayStore) store = NULL;
+  g_autoptr(RelayCase) shown = relay_case_new ();
+  g_autoptr(RelayCase) other = NULL;
+  g_autoptr(RelayCase) saved = NULL;
+  g_autoptr(RelayTimelineEntry) ack = relay_timeline_entry_new ();
+  g_autoptr(RelayTimelineEntry) changed = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2026, 3, 1, 9, 30, 0);
+  const char *uuid = relay_case_get_uuid (shown);
+  RelayTimelineEntry *proof;
+
+  g_assert_no_error (error);
+  store = relay_store_new (path, &error);
+  g_assert_no_error (error);
+
+  /* Sent from Relay, as relay_store_finish_sending() records it. */
+  proof = add_entry (shown, RELAY_TIMELINE_KIND_SUBMITTED, "2026-03-01");
+  relay_timeline_entry_set_reference (proof, "<a1@relay.invalid>");
+  relay_timeline_entry_set_note (proof, "urgent-action@ohchr.org");
+  relay_case_set_submitted_at (shown, when);
+  relay_case_set_status (shown, RELAY_CASE_STATUS_SENT);
+  relay_store_save_case (store, shown, &error);
+  g_assert_no_error (error);
+
+  /* Someone else saves the case meanwhile (the wizard, a sending). */
+  other = relay_store_load_case (store, uuid, &error);
+  g_assert_no_error (error);
+  relay_case_set_title (other, "Saved elsewhere");
+  relay_store_save_case (store, other, &error);
+  g_assert_no_error (error);
+
+  relay_timeline_entry_set_kind (ack, RELAY_TIMELINE_KIND_ACKNOWLEDGED);
+  relay_timeline_entry_set_date (ack, "2026-03-04");
+  relay_timeline_entry_set_mandate_id (ack, "sr-hrd");
+  saved = relay_case_followup_record (store, uuid, ack, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (relay_case_get_title (saved), ==, "Saved elsewhere");
+  g_assert_cmpint (relay_case_get_status (saved), ==, RELAY_CASE_STATUS_ACKNOWLEDGED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_timeline (saved))), ==, 2);
+  g_clear_object (&saved);
+
+  /* Edited: found by what it said. */
+  changed = relay_timeline_entry_copy (ack);
+  relay_timeline_entry_set_date (changed, "2026-03-05");
+  saved = relay_case_followup_update (store, uuid, ack, changed, &error);
+  g_assert_no_error (error);
+  g_assert_true (relay_case_find_timeline_entry (saved, changed, NULL));
+  g_assert_false (relay_case_find_timeline_entry (saved, ack, NULL));
+  g_clear_object (&saved);
+
+  /* The old version is gone: changing it again fails, nothing saved. */
+  saved = relay_case_followup_update (store, uuid, ack, changed, &error);
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+  g_assert_null (saved);
+  g_clear_error (&error);
+
+  /* Of the record of sending, only the note changes, and it stays. */
+  {
+    g_autoptr(RelayTimelineEntry) proof_changed = relay_timeline_entry_copy (proof);
+    g_autoptr(RelayTimelineEntry) expected = relay_timeline_entry_copy (proof);
+
+    relay_timeline_entry_set_date (proof_changed, "2020-01-01");
+    relay_timeline_entry_set_reference (proof_changed, "");
+    relay_timeline_entry_set_note (proof_changed, "Also sent by post");
+    relay_timeline_entry_set_note (expected, "Also sent by post");
+    saved = relay_case_followup_update (store, uuid, proof, proof_changed, &error);
+    g_assert_no_error (error);
+    g_assert_true (relay_case_find_timeline_entry (saved, expected, NULL));
+    g_clear_object (&saved);
+
+    saved = relay_case_followup_remove (store, uuid, expected, &error);
+    g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_INVALID);
+    g_assert_null (saved);
+    g_clear_error (&error);
+  }
+
+  /* Removed: the status is worked out again. */
+  saved = relay_case_followup_remove (store, uuid, changed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (relay_case_get_status (saved), ==, RELAY_CASE_STATUS_SENT);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (relay_case_get_timeline (saved))), ==, 1);
+  g_clear_object (&saved);
+
+  /* Closed and reopened. */
+  saved = relay_case_followup_set_closed (store, uuid, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (relay_case_get_status (saved), ==, RELAY_CASE_STATUS_CLOSED);
+  g_clear_object (&saved);
+  saved = relay_case_followup_set_closed (store, uuid, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (relay_case_get_status (saved), ==, RELAY_CASE_STATUS_SENT);
+  g_clear_object (&saved);
+
+  /* A case that is not there. */
+  saved = relay_case_followup_record (store, "00000000-0000-4000-8000-000000000000", ack, &error);
+  g_assert_error (error, RELAY_STORE_ERROR, RELAY_STORE_ERROR_NOT_FOUND);
+  g_assert_null (saved);
+
+  g_clear_object (&store);
+  relay_test_remove_tree (dir);
+}
+
 static void
 test_proof_of_sending (void)
 {
@@ -574,6 +682,7 @@ main (int   argc,
   g_test_add_func ("/core/followup/status-never-back", test_status_never_back);
   g_test_add_func ("/core/followup/status-sent-from-relay", test_status_sent_from_relay);
   g_test_add_func ("/core/followup/status-stored", test_status_stored);
+  g_test_add_func ("/core/followup/changes-stored", test_changes_stored);
   g_test_add_func ("/core/followup/proof-of-sending", test_proof_of_sending);
   g_test_add_func ("/core/followup/entry-dates", test_entry_dates);
   g_test_add_func ("/core/followup/entry-dates-last-submission", test_entry_dates_last_submission);
