@@ -10,6 +10,8 @@
 #include <adwaita.h>
 #include <relay/relay.h>
 
+#include "relay-reminders.h"
+
 G_BEGIN_DECLS
 
 #define RELAY_TYPE_APPLICATION (relay_application_get_type ())
@@ -29,5 +31,6 @@ void              relay_application_set_mail_ca_file (RelayApplication *self,
                                                       const char       *ca_file);
 const char       *relay_application_get_mail_ca_file (RelayApplication *self);
 RelayAgenda      *relay_application_get_agenda    (RelayApplication  *self);
+RelayReminders   *relay_application_get_reminders (RelayApplication  *self);
 
 G_END_DECLS

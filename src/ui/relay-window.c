@@ -218,6 +218,26 @@ relay_window_actions_edit_case_cb (GtkWidget  *widget,
 }
 
 static void
+relay_window_actions_show_case_cb (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+
+  relay_window_show_case (self, g_variant_get_string (param, NULL));
+}
+
+static void
+relay_window_actions_show_calendar_cb (GtkWidget  *widget,
+                                       const char *action_name,
+                                       GVariant   *param)
+{
+  RelayWindow *self = RELAY_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "calendar");
+}
+
+static void
 relay_window_actions_toast_cb (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *param)
@@ -312,6 +332,9 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-case", "s", relay_window_actions_edit_case_cb);
   gtk_widget_class_install_action (widget_class, "win.prepare-submission", "s",
                                    relay_window_actions_prepare_submission_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-case", "s", relay_window_actions_show_case_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL,
+                                   relay_window_actions_show_calendar_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
 
   g_type_ensure (RELAY_TYPE_CASES_PAGE);
@@ -392,4 +415,23 @@ relay_window_get_visible_page_name (RelayWindow *self)
   g_return_val_if_fail (RELAY_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * relay_window_show_case:
+ * @self: a #RelayWindow
+ * @uuid: the id of a case
+ *
+ * Shows the Cases view with the case @uuid open, as activating a date of
+ * the case in the Calendar does.
+ */
+void
+relay_window_show_case (RelayWindow *self,
+                        const char  *uuid)
+{
+  g_return_if_fail (RELAY_IS_WINDOW (self));
+  g_return_if_fail (uuid != NULL);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "cases");
+  relay_cases_page_select_case (self->cases_page, uuid);
 }

@@ -21,5 +21,7 @@ RelayWindow *relay_window_new         (RelayApplication *application);
 void         relay_window_show_toast  (RelayWindow      *self,
                                        const char       *message);
 const char  *relay_window_get_visible_page_name (RelayWindow *self);
+void         relay_window_show_case   (RelayWindow      *self,
+                                       const char       *uuid);
 
 G_END_DECLS
