@@ -669,11 +669,15 @@ relay_case_timeline_add_group (RelayCasePage *page,
   model = G_LIST_MODEL (relay_case_get_timeline (kase));
   menu = new_record_menu (kase);
   closed = relay_case_get_status (kase) == RELAY_CASE_STATUS_CLOSED;
-  group = relay_rows_add_group (sections, _("Timeline"),
-                                closed ? _("This case is closed: Relay no longer reminds you of its dates.")
-                                       : _("What happened after the case was sent. Record each answer "
-                                           "from the experts or the government: Relay works out the "
-                                           "next dates from it."));
+  /* The actions go in before the group is in the page: in GTK 4.8 the
+   * widgets inside a group added earlier would not find them. */
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Timeline"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         closed ? _("This case is closed: Relay no longer reminds you of its dates.")
+                                                : _("What happened after the case was sent. Record each answer "
+                                                    "from the experts or the government: Relay works out the "
+                                                    "next dates from it."));
 
   timeline = g_new0 (Timeline, 1);
   g_weak_ref_init (&timeline->page, page);
@@ -687,6 +691,7 @@ relay_case_timeline_add_group (RelayCasePage *page,
   g_action_map_add_action_entries (G_ACTION_MAP (actions), timeline_actions,
                                    G_N_ELEMENTS (timeline_actions), timeline);
   gtk_widget_insert_action_group (group, "timeline", G_ACTION_GROUP (actions));
+  gtk_box_append (sections, group);
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("_Record…"));

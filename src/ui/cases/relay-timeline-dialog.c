@@ -373,7 +373,7 @@ set_up (RelayTimelineDialog *self)
   const char *url_title = NULL;
 
   adw_window_title_set_title (self->window_title,
-                              entry != NULL ? _("Edit What Happened") : _("Record What Happened"));
+                              entry != NULL ? _("Edit Entry") : _("New Entry"));
   adw_window_title_set_subtitle (self->window_title, relay_timeline_kind_get_label (kind));
   gtk_window_set_title (GTK_WINDOW (self), relay_timeline_kind_get_label (kind));
   gtk_label_set_label (self->intro_label, get_intro (self));
@@ -430,6 +430,27 @@ set_up (RelayTimelineDialog *self)
   if (entry != NULL)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->note_view),
                               relay_timeline_entry_get_note (entry), -1);
+}
+
+/* An address a browser opens: http or https, a host name with a dot,
+ * nothing left to escape. */
+static gboolean
+is_web_address (const char *url)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *host;
+
+  if (!(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")))
+    return FALSE;
+
+  for (const char *p = url; *p != '\0'; p++)
+    if (g_ascii_isspace (*p))
+      return FALSE;
+
+  uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  return host != NULL && strchr (host, '.') != NULL;
 }
 
 /* The entry the fields describe, or NULL with a message for the user. */
@@ -502,9 +523,7 @@ read_fields (RelayTimelineDialog  *self,
           url = g_steal_pointer (&with_scheme);
         }
 
-      if (!is_empty (url) &&
-          (!(g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) ||
-           !g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL)))
+      if (!is_empty (url) && !is_web_address (url))
         {
           *message = g_strdup (_("The link is not a web address. Copy it from the address bar "
                                  "of your web browser."));
