@@ -305,7 +305,7 @@ remove_entry (RelayCasePage *page,
   g_autofree char *label = format_day (date);
   g_autofree char *heading = g_strdup_printf (_("Remove “%1$s” of %2$s?"), title, label);
 
-  click (find (find_entry_row (page, title, 0), GTK_TYPE_BUTTON, _("Remove")));
+  click (find (find_entry_row (page, title, 0), GTK_TYPE_BUTTON, C_("timeline entry", "Remove")));
   answer (heading, "remove");
 }
 
@@ -482,7 +482,7 @@ test_timeline (void)
     GtkWidget *row = find_entry_row (page, submitted_label, 0);
 
     g_assert_nonnull (relay_test_find_widget (row, GTK_TYPE_BUTTON, _("Edit the Note")));
-    g_assert_null (relay_test_find_widget (row, GTK_TYPE_BUTTON, _("Remove")));
+    g_assert_null (relay_test_find_widget (row, GTK_TYPE_BUTTON, C_("timeline entry", "Remove")));
     find_entry_row (page, _("Follow up: no acknowledgement yet"), 1);
   }
 
@@ -554,7 +554,7 @@ test_timeline (void)
   g_assert_false (has_row (page, _("Follow up: no acknowledgement yet")));
 
   /* The deadline the communication states; first one before it. */
-  dialog = edit (page, communication_label, _("Edit"));
+  dialog = edit (page, communication_label, C_("timeline entry", "Edit"));
   {
     AdwExpanderRow *deadline = ADW_EXPANDER_ROW (find (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, NULL));
     g_autofree char *suggested = NULL;
@@ -625,7 +625,7 @@ test_timeline (void)
   assert_status (page, store, RELAY_CASE_STATUS_PUBLISHED);
   /* Sent another way: it can be removed, unlike the record of sending. */
   g_assert_nonnull (relay_test_find_widget (find_entry_row (page, submitted_label, 1), GTK_TYPE_BUTTON,
-                                            _("Remove")));
+                                            C_("timeline entry", "Remove")));
 
   /* A note needs its text, and happened already. */
   dialog = record (page, RELAY_TIMELINE_KIND_NOTE);
@@ -667,7 +667,7 @@ test_timeline (void)
   }
 
   /* Editing the acknowledgement: the dialog shows what was recorded. */
-  dialog = edit (page, ack_label, _("Edit"));
+  dialog = edit (page, ack_label, C_("timeline entry", "Edit"));
   {
     AdwComboRow *mandates = ADW_COMBO_ROW (find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, _("Which mandate")));
     GtkWidget *reference = find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, _("Their reference, if any"));
@@ -700,7 +700,7 @@ test_timeline (void)
     g_assert_true (has_row (page, title));
   }
   /* Cancelled: nothing changes. */
-  click (find (find_entry_row (page, communication_label, 0), GTK_TYPE_BUTTON, _("Remove")));
+  click (find (find_entry_row (page, communication_label, 0), GTK_TYPE_BUTTON, C_("timeline entry", "Remove")));
   {
     g_autofree char *label = format_day ("2026-03-13");
     g_autofree char *heading = g_strdup_printf (_("Remove “%1$s” of %2$s?"), communication_label, label);
@@ -732,7 +732,7 @@ test_timeline (void)
   relay_test_iterate ();
   scroll_to (find_group (page));
   screenshot (GTK_WIDGET (window), "timeline-case-page-narrow.png");
-  dialog = edit (page, communication_label, _("Edit"));
+  dialog = edit (page, communication_label, C_("timeline entry", "Edit"));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 760);
   screenshot (GTK_WIDGET (dialog), "timeline-dialog-narrow.png");
   gtk_window_close (GTK_WINDOW (dialog));

@@ -270,11 +270,11 @@ add_entry_row (GtkWidget          *group,
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              new_icon_button ("document-edit-symbolic",
-                                              proof ? _("Edit the Note") : _("Edit"),
+                                              proof ? _("Edit the Note") : C_("timeline entry", "Edit"),
                                               "timeline.edit", g_variant_new_uint32 (position)));
   if (!proof)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               new_icon_button ("user-trash-symbolic", _("Remove"),
+                               new_icon_button ("user-trash-symbolic", C_("timeline entry", "Remove"),
                                                 "timeline.remove", g_variant_new_uint32 (position)));
 }
 
@@ -354,7 +354,7 @@ add_date_row (GtkWidget          *group,
   icon = gtk_image_new_from_icon_name (done ? "emblem-ok-symbolic" : "alarm-symbolic");
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  done ? _("Done") : _("A date Relay reminds you of"),
+                                  done ? C_("agenda item", "Done") : _("A date Relay reminds you of"),
                                   -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   if (done || past)
@@ -385,18 +385,18 @@ new_record_menu (RelayCase *kase)
     RelayTimelineKind  kind;
     const char        *label;
   } items[] = {
-    { RELAY_TIMELINE_KIND_ACKNOWLEDGED, N_("Acknowledgement Received") },
-    { RELAY_TIMELINE_KIND_COMMUNICATION_SENT, N_("Communication Sent to the Government") },
-    { RELAY_TIMELINE_KIND_GOVERNMENT_REPLY, N_("Government Reply") },
-    { RELAY_TIMELINE_KIND_PUBLISHED, N_("Published in the Database") },
-    { RELAY_TIMELINE_KIND_FOLLOW_UP_SENT, N_("Follow-up Sent") },
-    { RELAY_TIMELINE_KIND_SUBMITTED, N_("Submission Sent Another Way") },
-    { RELAY_TIMELINE_KIND_NOTE, N_("Note") },
+    { RELAY_TIMELINE_KIND_ACKNOWLEDGED, NC_("record menu", "Acknowledgement Received") },
+    { RELAY_TIMELINE_KIND_COMMUNICATION_SENT, NC_("record menu", "Communication Sent to the Government") },
+    { RELAY_TIMELINE_KIND_GOVERNMENT_REPLY, NC_("record menu", "Government Reply") },
+    { RELAY_TIMELINE_KIND_PUBLISHED, NC_("record menu", "Published in the Database") },
+    { RELAY_TIMELINE_KIND_FOLLOW_UP_SENT, NC_("record menu", "Follow-up Sent") },
+    { RELAY_TIMELINE_KIND_SUBMITTED, NC_("record menu", "Submission Sent Another Way") },
+    { RELAY_TIMELINE_KIND_NOTE, NC_("record menu", "Note") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (items); i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_(items[i].label), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (g_dpgettext2 (NULL, "record menu", items[i].label), NULL);
 
       g_menu_item_set_action_and_target (item, "timeline.record", "s",
                                          relay_enum_to_nick (RELAY_TYPE_TIMELINE_KIND, items[i].kind));

@@ -33,6 +33,7 @@ struct _RelayTimelineDialog
   /* Template Widgets */
   AdwWindowTitle     *window_title;
   GtkButton          *save_button;
+  GtkLabel           *heading_label;
   GtkLabel           *intro_label;
   GtkLabel           *error_label;
   AdwActionRow       *date_row;
@@ -374,7 +375,9 @@ set_up (RelayTimelineDialog *self)
 
   adw_window_title_set_title (self->window_title,
                               entry != NULL ? _("Edit Entry") : _("New Entry"));
-  adw_window_title_set_subtitle (self->window_title, relay_timeline_kind_get_label (kind));
+  /* What happened is the page's heading: it wraps where a title would
+   * be cut short on a narrow screen. */
+  gtk_label_set_label (self->heading_label, relay_timeline_kind_get_label (kind));
   gtk_window_set_title (GTK_WINDOW (self), relay_timeline_kind_get_label (kind));
   gtk_label_set_label (self->intro_label, get_intro (self));
 
@@ -623,6 +626,7 @@ relay_timeline_dialog_class_init (RelayTimelineDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/cases/relay-timeline-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, RelayTimelineDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, RelayTimelineDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, RelayTimelineDialog, heading_label);
   gtk_widget_class_bind_template_child (widget_class, RelayTimelineDialog, intro_label);
   gtk_widget_class_bind_template_child (widget_class, RelayTimelineDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, RelayTimelineDialog, date_row);
