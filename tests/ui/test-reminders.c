@@ -112,6 +112,15 @@ new_reminders (Fixture    *fixture,
 }
 
 static void
+assert_last_check (Fixture    *fixture,
+                   const char *expected)
+{
+  g_autofree char *last = g_settings_get_string (fixture->settings, "last-reminder-check");
+
+  g_assert_cmpstr (last, ==, expected);
+}
+
+static void
 forget_calls (Fixture *fixture)
 {
   g_ptr_array_set_size (fixture->sink.calls, 0);
@@ -224,7 +233,7 @@ test_once_a_day (Fixture       *fixture,
   /* 8 days before the reply deadline: nothing within 7 days. */
   g_assert_cmpuint (relay_reminders_check (reminders), ==, 0);
   g_assert_cmpuint (fixture->sink.calls->len, ==, 0);
-  g_assert_cmpstr (g_settings_get_string (fixture->settings, "last-reminder-check"), ==, "2026-05-04");
+  assert_last_check (fixture, "2026-05-04");
 
   /* The next day: the reply deadline (in 7 days), not yet the check of
    * the database (in 8). */
@@ -332,7 +341,7 @@ test_withdrawn (Fixture       *fixture,
   relay_reminders_set_today (reminders, &today);
   g_assert_cmpuint (relay_reminders_check (reminders), ==, 0);
   g_assert_cmpuint (fixture->sink.calls->len, ==, 0);
-  g_assert_cmpstr (g_settings_get_string (fixture->settings, "last-reminder-check"), ==, "2026-05-13");
+  assert_last_check (fixture, "2026-05-13");
 }
 
 /* Many deadlines make one notification that opens the calendar; it

@@ -34,7 +34,7 @@
  * group, from the top), "timeline.close" and "timeline.reopen".
  */
 
-#define REMOVE_KEY "relay-timeline-remove"
+#define CONFIRMATION_KEY "relay-timeline-confirmation"
 
 typedef struct
 {
@@ -53,21 +53,21 @@ timeline_free (Timeline *timeline)
   g_free (timeline);
 }
 
-/* What a confirmation dialog removes, kept with the dialog. */
+/* What a confirmation dialog acts on, kept with the dialog. */
 typedef struct
 {
   GWeakRef            page;
   char               *case_uuid;
   RelayTimelineEntry *entry;
-} Removal;
+} Confirmation;
 
 static void
-removal_free (Removal *removal)
+confirmation_free (Confirmation *confirmation)
 {
-  g_weak_ref_clear (&removal->page);
-  g_clear_pointer (&removal->case_uuid, g_free);
-  g_clear_object (&removal->entry);
-  g_free (removal);
+  g_weak_ref_clear (&confirmation->page);
+  g_clear_pointer (&confirmation->case_uuid, g_free);
+  g_clear_object (&confirmation->entry);
+  g_free (confirmation);
 }
 
 /*
@@ -478,7 +478,7 @@ on_remove_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        gpointer          user_data)
 {
-  Removal *removal = g_object_get_data (G_OBJECT (dialog), REMOVE_KEY);
+  Confirmation *confirmation = g_object_get_data (G_OBJECT (dialog), CONFIRMATION_KEY);
   g_autoptr(RelayCasePage) page = NULL;
   g_autoptr(RelayCase) saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -487,11 +487,11 @@ on_remove_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "remove") != 0)
     return;
 
-  page = g_weak_ref_get (&removal->page);
+  page = g_weak_ref_get (&confirmation->page);
   if (page == NULL || (store = get_store (GTK_WIDGET (page))) == NULL)
     return;
 
-  saved = relay_case_followup_remove (store, removal->case_uuid, removal->entry, &error);
+  saved = relay_case_followup_remove (store, confirmation->case_uuid, confirmation->entry, &error);
   show_result (page, saved, error);
 }
 
@@ -505,7 +505,7 @@ timeline_remove_cb (GSimpleAction *action,
   g_autoptr(RelayCasePage) page = g_weak_ref_get (&timeline->page);
   g_autofree char *date = NULL;
   g_autofree char *heading = NULL;
-  Removal *removal;
+  Confirmation *confirmation;
   GtkWidget *dialog;
 
   if (entry == NULL || page == NULL)
@@ -534,11 +534,11 @@ timeline_remove_cb (GSimpleAction *action,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
   /* The entry goes with the dialog: the group may be rebuilt meanwhile. */
-  removal = g_new0 (Removal, 1);
-  g_weak_ref_init (&removal->page, page);
-  removal->case_uuid = g_strdup (relay_case_get_uuid (timeline->kase));
-  removal->entry = relay_timeline_entry_copy (entry);
-  g_object_set_data_full (G_OBJECT (dialog), REMOVE_KEY, removal, (GDestroyNotify) removal_free);
+  confirmation = g_new0 (Confirmation, 1);
+  g_weak_ref_init (&confirmation->page, page);
+  confirmation->case_uuid = g_strdup (relay_case_get_uuid (timeline->kase));
+  confirmation->entry = relay_timeline_entry_copy (entry);
+  g_object_set_data_full (G_OBJECT (dialog), CONFIRMATION_KEY, confirmation, (GDestroyNotify) confirmation_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_remove_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -564,7 +564,7 @@ on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       gpointer          user_data)
 {
-  Removal *removal = g_object_get_data (G_OBJECT (dialog), REMOVE_KEY);
+  Confirmation *confirmation = g_object_get_data (G_OBJECT (dialog), CONFIRMATION_KEY);
   g_autoptr(RelayCasePage) page = NULL;
   g_autoptr(RelayCase) saved = NULL;
   g_autoptr(GError) error = NULL;
@@ -573,11 +573,11 @@ on_close_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "close") != 0)
     return;
 
-  page = g_weak_ref_get (&removal->page);
+  page = g_weak_ref_get (&confirmation->page);
   if (page == NULL || (store = get_store (GTK_WIDGET (page))) == NULL)
     return;
 
-  saved = relay_case_followup_set_closed (store, removal->case_uuid, TRUE, &error);
+  saved = relay_case_followup_set_closed (store, confirmation->case_uuid, TRUE, &error);
   show_result (page, saved, error);
 }
 
@@ -588,7 +588,7 @@ timeline_close_cb (GSimpleAction *action,
 {
   Timeline *timeline = user_data;
   g_autoptr(RelayCasePage) page = g_weak_ref_get (&timeline->page);
-  Removal *closing;
+  Confirmation *confirmation;
   GtkWidget *dialog;
 
   if (page == NULL)
@@ -607,10 +607,10 @@ timeline_close_cb (GSimpleAction *action,
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  closing = g_new0 (Removal, 1);
-  g_weak_ref_init (&closing->page, page);
-  closing->case_uuid = g_strdup (relay_case_get_uuid (timeline->kase));
-  g_object_set_data_full (G_OBJECT (dialog), REMOVE_KEY, closing, (GDestroyNotify) removal_free);
+  confirmation = g_new0 (Confirmation, 1);
+  g_weak_ref_init (&confirmation->page, page);
+  confirmation->case_uuid = g_strdup (relay_case_get_uuid (timeline->kase));
+  g_object_set_data_full (G_OBJECT (dialog), CONFIRMATION_KEY, confirmation, (GDestroyNotify) confirmation_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response_cb), NULL);
   gtk_window_present (GTK_WINDOW (dialog));
 }
