@@ -19,6 +19,7 @@
 #include "calendar/relay-calendar-feeds.h"
 #include "relay-application.h"
 #include "relay-preferences-window.h"
+#include "relay-reminders.h"
 #include "relay-window.h"
 
 struct _RelayApplication
@@ -36,6 +37,7 @@ struct _RelayApplication
   char           *mail_ca_file;
   RelayAgenda    *agenda;
   RelayCalendarFeeds *calendar_feeds;
+  RelayReminders *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -170,10 +172,55 @@ relay_application_activate_preferences_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
+/* The main window, not a wizard or a dialog; NULL when there is none. */
+static RelayWindow *
+find_main_window (RelayApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (RELAY_IS_WINDOW (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* A deadline notification was activated: show its case, or the calendar
+ * for a date of no case (and for the notification that counts several). */
+static void
+relay_application_activate_show_agenda_item_cb (GSimpleAction *action,
+                                                GVariant      *parameter,
+                                                gpointer       user_data)
+{
+  RelayApplication *self = user_data;
+  const char *uid = g_variant_get_string (parameter, NULL);
+  RelayAgenda *agenda = relay_application_get_agenda (self);
+  RelayAgendaItem *item = NULL;
+  RelayWindow *window;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  /* Started by the notification, Relay has no window yet. */
+  g_application_activate (G_APPLICATION (self));
+  window = find_main_window (self);
+  if (window == NULL)
+    return;
+
+  if (agenda != NULL && *uid != '\0')
+    item = relay_agenda_lookup (agenda, uid);
+
+  if (item != NULL && *relay_agenda_item_get_case_uuid (item) != '\0')
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-case", "s",
+                                relay_agenda_item_get_case_uuid (item));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-calendar", NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", relay_application_activate_quit_cb },
   { "about", relay_application_activate_about_cb },
   { "preferences", relay_application_activate_preferences_cb },
+  { "show-agenda-item", relay_application_activate_show_agenda_item_cb, "s" },
 };
 
 static void
@@ -226,6 +273,11 @@ relay_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
+
+  /* Deadlines are notified once Relay runs for the user, not when it is
+   * only registered (as by tests). */
+  if (relay_application_get_reminders (self) != NULL)
+    relay_reminders_start (self->reminders);
 }
 
 static void
@@ -234,6 +286,7 @@ relay_application_dispose (GObject *object)
   RelayApplication *self = (RelayApplication *)object;
 
   g_clear_object (&self->calendar_feeds);
+  g_clear_object (&self->reminders);
   g_clear_object (&self->directory);
   g_clear_object (&self->http);
   g_clear_object (&self->secrets);
@@ -520,4 +573,32 @@ relay_application_get_calendar_feeds (RelayApplication *self)
                                                    relay_application_get_settings (self));
 
   return self->calendar_feeds;
+}
+
+/**
+ * relay_application_get_reminders:
+ * @self: a #RelayApplication
+ *
+ * Gets the deadline notifications of the application, made on first use
+ * and started when the application is activated.
+ *
+ * Returns: (transfer none) (nullable): the #RelayReminders, or %NULL when
+ *   there is no agenda (see relay_application_get_agenda())
+ */
+RelayReminders *
+relay_application_get_reminders (RelayApplication *self)
+{
+  RelayAgenda *agenda;
+
+  g_return_val_if_fail (RELAY_IS_APPLICATION (self), NULL);
+
+  if (self->reminders != NULL)
+    return self->reminders;
+
+  if ((agenda = relay_application_get_agenda (self)) == NULL)
+    return NULL;
+
+  self->reminders = relay_reminders_new (agenda, relay_application_get_settings (self));
+
+  return self->reminders;
 }

@@ -11,6 +11,7 @@
 #include <relay/relay.h>
 
 #include "calendar/relay-calendar-feeds.h"
+#include "relay-reminders.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,6 @@ void              relay_application_set_mail_ca_file (RelayApplication *self,
 const char       *relay_application_get_mail_ca_file (RelayApplication *self);
 RelayAgenda      *relay_application_get_agenda    (RelayApplication  *self);
 RelayCalendarFeeds *relay_application_get_calendar_feeds (RelayApplication *self);
+RelayReminders   *relay_application_get_reminders (RelayApplication  *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "relay-case-outbox.h"
 #include "relay-case-page.h"
 #include "relay-case-style.h"
+#include "relay-case-timeline.h"
 #include "relay-rows.h"
 
 /* A read-only view of everything recorded about one case, in the order of
@@ -397,45 +398,6 @@ add_mandates_section (RelayCasePage *self)
 }
 
 static void
-add_timeline_section (RelayCasePage *self)
-{
-  GListModel *timeline = G_LIST_MODEL (relay_case_get_timeline (self->kase));
-  guint n_items = g_list_model_get_n_items (timeline);
-  GtkWidget *group;
-
-  group = add_group (self, _("Timeline"), _("What happened after the case was sent."));
-
-  if (n_items == 0)
-    {
-      relay_rows_add_empty_row (group, _("Nothing has happened yet."));
-      return;
-    }
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(RelayTimelineEntry) entry = g_list_model_get_item (timeline, i);
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      g_autofree char *date = relay_format_iso_date (relay_timeline_entry_get_date (entry));
-      const char *reference = relay_timeline_entry_get_reference (entry);
-      const char *note = relay_timeline_entry_get_note (entry);
-
-      g_string_append (subtitle, date ? date : _("Date not recorded"));
-      if (!is_empty (reference))
-        /* Translators: %s is a reference, as in "UA BRA 3/2026". */
-        g_string_append_printf (subtitle, _(" · Reference %s"), reference);
-      if (!is_empty (note))
-        {
-          g_string_append_c (subtitle, '\n');
-          g_string_append (subtitle, note);
-        }
-
-      relay_rows_add_row (group,
-               relay_timeline_kind_get_label (relay_timeline_entry_get_kind (entry)),
-               subtitle->str);
-    }
-}
-
-static void
 update_header (RelayCasePage *self)
 {
   g_autoptr(GString) summary = g_string_new (NULL);
@@ -517,7 +479,7 @@ rebuild (RelayCasePage *self)
   add_requested_section (self);
   add_mandates_section (self);
   relay_case_outbox_add_group (self->sections, kase);
-  add_timeline_section (self);
+  relay_case_timeline_add_group (self, self->sections, kase);
   add_text_group (self, _("Confidential Note"),
                   _("Only for the experts: never passed to the government."),
                   relay_case_get_confidential_note (kase));
@@ -610,6 +572,20 @@ relay_case_page_class_init (RelayCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayCasePage, continue_button);
 }
 
+/* Shows @stored, the case as saved, where the reader was. */
+static void
+show_stored (RelayCasePage *self,
+             RelayCase     *stored)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  double position = gtk_adjustment_get_value (adjustment);
+
+  if (stored != NULL)
+    g_set_object (&self->kase, stored);
+  rebuild (self);
+  gtk_adjustment_set_value (adjustment, position);
+}
+
 /* A message of the case was queued, sent or failed, maybe from the wizard:
  * the stored case is the one to show (its status and timeline may have
  * changed), where the reader was. */
@@ -619,20 +595,12 @@ on_outbox_changed_cb (RelayCasePage *self,
                       RelayStore    *store)
 {
   g_autoptr(RelayCase) stored = NULL;
-  GtkAdjustment *adjustment;
-  double position;
 
   if (self->kase == NULL || g_strcmp0 (case_uuid, relay_case_get_uuid (self->kase)) != 0)
     return;
 
   stored = relay_store_load_case (store, case_uuid, NULL);
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  position = gtk_adjustment_get_value (adjustment);
-
-  if (stored != NULL)
-    g_set_object (&self->kase, stored);
-  rebuild (self);
-  gtk_adjustment_set_value (adjustment, position);
+  show_stored (self, stored);
 }
 
 static void
@@ -691,4 +659,27 @@ relay_case_page_set_case (RelayCasePage *self,
       rebuild (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
     }
+}
+
+/**
+ * relay_case_page_show_saved_case:
+ * @self: a #RelayCasePage
+ * @saved: a case just saved
+ *
+ * Shows @saved instead of the case shown, if it is the same case, where
+ * the reader was: for example after something was recorded in its
+ * timeline.
+ */
+void
+relay_case_page_show_saved_case (RelayCasePage *self,
+                                 RelayCase     *saved)
+{
+  g_return_if_fail (RELAY_IS_CASE_PAGE (self));
+  g_return_if_fail (RELAY_IS_CASE (saved));
+
+  if (self->kase == NULL || g_strcmp0 (relay_case_get_uuid (saved), relay_case_get_uuid (self->kase)) != 0)
+    return;
+
+  show_stored (self, saved);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
 }

@@ -20,5 +20,7 @@ RelayCasePage *relay_case_page_new      (void);
 RelayCase     *relay_case_page_get_case (RelayCasePage *self);
 void           relay_case_page_set_case (RelayCasePage *self,
                                          RelayCase     *kase);
+void           relay_case_page_show_saved_case (RelayCasePage *self,
+                                                RelayCase     *saved);
 
 G_END_DECLS
