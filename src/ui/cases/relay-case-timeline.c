@@ -381,6 +381,8 @@ new_record_menu (RelayCase *kase)
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) record = g_menu_new ();
   g_autoptr(GMenu) status = g_menu_new ();
+  g_autoptr(GMenu) calendar = g_menu_new ();
+  g_autoptr(GMenuItem) export = NULL;
   struct {
     RelayTimelineKind  kind;
     const char        *label;
@@ -408,8 +410,15 @@ new_record_menu (RelayCase *kase)
   else
     g_menu_append (status, _("Close Case…"), "timeline.close");
 
+  /* The case's deadlines, for another calendar (the Calendar page asks
+   * whether to include the case's details). */
+  export = g_menu_item_new (_("Export the Case’s Dates…"), NULL);
+  g_menu_item_set_action_and_target (export, "win.export-case-dates", "s", relay_case_get_uuid (kase));
+  g_menu_append_item (calendar, export);
+
   g_menu_append_section (menu, NULL, G_MENU_MODEL (record));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (status));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (calendar));
 
   return G_MENU_MODEL (menu);
 }
