@@ -465,15 +465,19 @@ test_timeline (void)
   g_assert_cmpstr (relay_case_get_uuid (relay_case_page_get_case (page)), ==, relay_case_get_uuid (kase));
   assert_status (page, store, RELAY_CASE_STATUS_SENT);
 
-  /* The Record… menu: each kind, then closing the case. */
+  /* The Record… menu: each kind, closing the case, exporting its dates. */
   {
     GtkWidget *button = find (find_group (page), GTK_TYPE_MENU_BUTTON, NULL);
     GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
     g_autoptr(GMenuModel) kinds = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+    g_autoptr(GMenuModel) calendar = g_menu_model_get_item_link (menu, 2, G_MENU_LINK_SECTION);
+    g_autofree char *action = NULL;
 
     g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, _("_Record…"));
-    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
     g_assert_cmpint (g_menu_model_get_n_items (kinds), ==, 7);
+    g_assert_true (g_menu_model_get_item_attribute (calendar, 0, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    g_assert_cmpstr (action, ==, "win.export-case-dates");
   }
 
   /* The record of sending: its note can be edited, it cannot be removed.
