@@ -296,7 +296,11 @@ open_connection (RelayStore  *self,
   if (!_relay_store_exec (self,
                  "PRAGMA synchronous = NORMAL;"
                  "PRAGMA foreign_keys = ON;"
-                 "PRAGMA secure_delete = ON;",
+                 "PRAGMA secure_delete = ON;"
+                 /* Checkpoints run on a worker after saves (relay-store.c),
+                  * not in the middle of one, where one could take a good
+                  * part of a second on a slow disk. */
+                 "PRAGMA wal_autocheckpoint = 0;",
                  RELAY_STORE_OP_OPEN, error))
     return FALSE;
 

@@ -109,6 +109,10 @@ struct _RelayStore
   sqlite3 *db;
   sqlite3_stmt *statements[N_STATEMENTS];
   RelayCaseList *cases;
+
+  /* The next checkpoint of the write-ahead log, on a worker. */
+  guint checkpoint_id;
+  gboolean checkpointing;
 };
 
 /* A cached statement, reset and unbound when it goes out of scope. */
@@ -150,6 +154,7 @@ _relay_store_set_db_error (RelayStore    *self,
 }
 
 /* relay-store.c */
+void           _relay_store_schedule_checkpoint (RelayStore           *self);
 void           _relay_store_case_saved          (RelayStore           *self,
                                                  RelayCase            *kase,
                                                  gint64                case_id);

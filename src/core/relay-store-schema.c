@@ -381,7 +381,8 @@ static const char * const migrations[] = {
   /* 5 -> 6: the search index also indexes the first 2, 3 and 4 letters of
    * every word, so that a word still being typed ("arr…") is found without
    * reading every word that starts with it. The index is made again from
-   * the cases; the triggers that keep it in sync stay as they are. */
+   * the cases; the triggers that keep it in sync stay as they are. And an
+   * index for the change number of cases. */
   "DROP TABLE case_fts;\n"
   "CREATE VIRTUAL TABLE case_fts USING fts5 (\n"
   "  title, what_happened, context, victims, perpetrators,\n"

@@ -81,6 +81,84 @@ reload_cases (RelayStore  *self,
   return TRUE;
 }
 
+/*
+ * Checkpoints
+ *
+ * SQLite copies the write-ahead log back into the database file from time
+ * to time. Done inside a save, as it is by default, it makes that save take
+ * up to a second with a large database; here it is done by a worker with its
+ * own connection, a little after the last write. A passive checkpoint never
+ * blocks the writes of the interface.
+ */
+
+#define CHECKPOINT_DELAY_MS 1500
+
+static void
+checkpoint_in_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
+{
+  const char *path = task_data;
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 100);
+      rc = sqlite3_wal_checkpoint_v2 (db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    }
+
+  if (rc != SQLITE_OK)
+    g_debug ("Checkpoint failed: %d (%s)", rc, sqlite3_errstr (rc));
+
+  sqlite3_close (db);
+  g_task_return_boolean (task, rc == SQLITE_OK);
+}
+
+static void
+checkpoint_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  RelayStore *self = RELAY_STORE (object);
+
+  self->checkpointing = FALSE;
+}
+
+static gboolean
+checkpoint_cb (gpointer data)
+{
+  RelayStore *self = data;
+  g_autoptr(GTask) task = NULL;
+
+  self->checkpoint_id = 0;
+
+  /* One at a time; a write meanwhile schedules the next. */
+  if (self->checkpointing)
+    {
+      _relay_store_schedule_checkpoint (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  self->checkpointing = TRUE;
+  task = g_task_new (self, NULL, checkpoint_done_cb, NULL);
+  g_task_set_name (task, "[relay] checkpoint");
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, checkpoint_in_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+_relay_store_schedule_checkpoint (RelayStore *self)
+{
+  if (self->checkpoint_id == 0)
+    self->checkpoint_id = g_timeout_add_full (G_PRIORITY_LOW, CHECKPOINT_DELAY_MS,
+                                              checkpoint_cb, self, NULL);
+}
+
 /* After a case was written: it is now the most recently changed, first
  * in the list; then who follows the cases is told. */
 void
@@ -89,6 +167,7 @@ _relay_store_case_saved (RelayStore *self,
                          gint64      case_id)
 {
   _relay_case_list_move_to_front (self->cases, case_id);
+  _relay_store_schedule_checkpoint (self);
   g_signal_emit (self, signals[CASE_CHANGED], 0, relay_case_get_uuid (kase));
 }
 
@@ -222,6 +301,9 @@ static void
 relay_store_dispose (GObject *object)
 {
   RelayStore *self = (RelayStore *)object;
+
+  /* Closing the last connection checkpoints the log anyway. */
+  g_clear_handle_id (&self->checkpoint_id, g_source_remove);
 
   if (self->cases != NULL)
     _relay_case_list_detach (self->cases);

@@ -60,8 +60,13 @@ send_to_application (const char          *id,
 {
   GApplication *app = g_application_get_default ();
 
-  if (app == NULL)
-    return;
+  /* Without a session bus there is no one to show a notification, and
+   * GLib's notification code would complain (GLib 2.74). */
+  if (app == NULL || g_application_get_dbus_connection (app) == NULL)
+    {
+      g_debug ("No session bus: a deadline reminder is not shown");
+      return;
+    }
 
   if (notification != NULL)
     g_application_send_notification (app, id, notification);

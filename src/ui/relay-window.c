@@ -40,6 +40,11 @@ struct _RelayWindow
 
   /* Owned References */
   GSettings            *settings;
+
+  /* The Mandates and Calendar pages are filled after the first frame, or
+   * when first shown: the window appears sooner. */
+  guint                 fill_pages_id;
+  gboolean              pages_filled;
 };
 
 G_DEFINE_FINAL_TYPE (RelayWindow, relay_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -283,6 +288,49 @@ on_cases_page_error_cb (RelayWindow    *self,
   relay_window_show_toast (self, message);
 }
 
+/* The pages other than Cases: the mandate directory and the agenda. */
+static void
+fill_other_pages (RelayWindow *self)
+{
+  RelayApplication *app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  g_clear_handle_id (&self->fill_pages_id, g_source_remove);
+
+  if (self->pages_filled || app == NULL)
+    return;
+
+  self->pages_filled = TRUE;
+
+  relay_mandates_page_set_directory (self->mandates_page,
+                                     relay_application_get_directory (app));
+  if (relay_application_get_directory_error (app) != NULL)
+    relay_mandates_page_set_directory_error (self->mandates_page,
+                                             relay_application_get_directory_error (app));
+
+  if (relay_application_get_agenda (app) != NULL)
+    relay_calendar_page_set_agenda (self->calendar_page, relay_application_get_agenda (app));
+  else if (relay_application_get_store_error (app) != NULL)
+    relay_calendar_page_set_error (self->calendar_page, relay_application_get_store_error (app));
+}
+
+static gboolean
+fill_other_pages_cb (gpointer data)
+{
+  RelayWindow *self = data;
+
+  self->fill_pages_id = 0;
+  fill_other_pages (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_visible_page_changed_cb (RelayWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "cases") != 0)
+    fill_other_pages (self);
+}
+
 /* "application" is not a construct property, so it is set after
  * constructed() has run: show the cases once we know the application. */
 static void
@@ -301,12 +349,6 @@ on_application_changed_cb (RelayWindow *self,
 
   g_signal_handlers_disconnect_by_func (self, on_application_changed_cb, NULL);
 
-  relay_mandates_page_set_directory (self->mandates_page,
-                                     relay_application_get_directory (app));
-  if (relay_application_get_directory_error (app) != NULL)
-    relay_mandates_page_set_directory_error (self->mandates_page,
-                                             relay_application_get_directory_error (app));
-
   store = relay_application_get_store (app);
   if (store != NULL)
     relay_cases_page_set_store (self->cases_page, store);
@@ -314,10 +356,8 @@ on_application_changed_cb (RelayWindow *self,
     relay_cases_page_set_store_error (self->cases_page,
                                       relay_application_get_store_error (app));
 
-  if (relay_application_get_agenda (app) != NULL)
-    relay_calendar_page_set_agenda (self->calendar_page, relay_application_get_agenda (app));
-  else if (relay_application_get_store_error (app) != NULL)
-    relay_calendar_page_set_error (self->calendar_page, relay_application_get_store_error (app));
+  /* After drawing the first frame: a low priority idle. */
+  self->fill_pages_id = g_idle_add_full (G_PRIORITY_LOW, fill_other_pages_cb, self, NULL);
 }
 
 static void
@@ -325,6 +365,7 @@ relay_window_dispose (GObject *object)
 {
   RelayWindow *self = (RelayWindow *)object;
 
+  g_clear_handle_id (&self->fill_pages_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAY_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
@@ -392,6 +433,8 @@ relay_window_init (RelayWindow *self)
 
   g_signal_connect (self, "notify::application",
                     G_CALLBACK (on_application_changed_cb), NULL);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 
   load_window_state (self);
 }

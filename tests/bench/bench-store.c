@@ -340,6 +340,27 @@ bench_size (const char *data_dir,
     }
   relay_bench_report_median (g_strdup_printf ("store/%u/insert-case", n), times);
 
+  /* Saving the same case again and again, as the wizard's autosave does. */
+  g_array_set_size (times, 0);
+  {
+    g_autoptr(RelayCase) kase = make_case (99);
+    g_autoptr(GString) typed = g_string_new ("Land defenders");
+
+    for (guint i = 0; i < 60; i++)
+      {
+        gint64 start_save;
+
+        g_string_append (typed, " face threats");
+        relay_case_set_context (kase, typed->str);
+        start_save = g_get_monotonic_time ();
+        relay_store_save_case (store, kase, &error);
+        relay_bench_times_add (times, start_save);
+        g_assert_no_error (error);
+      }
+  }
+  relay_bench_report_median (g_strdup_printf ("store/%u/autosave", n), times);
+  relay_bench_report_percentile (g_strdup_printf ("store/%u/autosave-max", n), times, 100);
+
   /* Full-text search, as typed. */
   g_array_set_size (times, 0);
   for (guint round = 0; round < 3; round++)

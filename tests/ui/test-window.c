@@ -536,6 +536,10 @@ test_mandates_page (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (window));
   iterate (50);
 
+  /* As a person would: open the Mandates view (it is filled when first
+   * shown, or after the window's first frame). */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK)),
+                                         "mandates");
   page = RELAY_MANDATES_PAGE (find_widget (GTK_WIDGET (window), RELAY_TYPE_MANDATES_PAGE));
   shown = relay_mandates_page_get_shown (page);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
