@@ -196,7 +196,9 @@ append_term (GString    *query,
 {
   g_autofree char *word = g_strndup (start, end - start);
 
-  if (!has_word_character (word))
+  /* A single letter says little and, as a prefix, would make the search
+   * read every word that starts with it: the search starts at two. */
+  if (!has_word_character (word) || g_utf8_strlen (word, -1) < 2)
     return;
 
   if (query->len > 0)
@@ -576,7 +578,8 @@ relay_store_count_cases (RelayStore *self)
  * Finds the cases whose title, account of what happened, context, victims or
  * perpetrators contain every word of @text, or a word starting with it.
  * Case and accents do not matter: "perez" finds "Pérez". Any text is safe to
- * pass: it is never read as query syntax. Text with no words gives all cases.
+ * pass: it is never read as query syntax. Words of one letter are left out, and text
+ * with no other words gives all cases.
  *
  * The results are best match first. When more than
  * %RELAY_STORE_MAX_SEARCH_RESULTS cases match (a word found in most of

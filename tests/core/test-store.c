@@ -1498,6 +1498,8 @@ test_search_hostile_input (Fixture       *fixture,
   g_assert_true (search_finds (store, "defensores*", kase));
   g_assert_true (search_finds (store, "(defensores)", kase));
   g_assert_true (search_finds (store, "\"expulsion", kase));
+  /* One letter alone is not looked for: it matches everything. */
+  g_assert_true (search_finds (store, "expulsion x", kase));
   g_assert_true (search_finds (store, "l'expulsion", kase));
   g_assert_false (search_finds (store, "defensores OR nothing", kase));
 }
