@@ -45,26 +45,26 @@ static const DemoCase demo_en[] = {
     "The community has claimed collective title to its land since 2019. Three other leaders in the region were killed in 2025.",
     "Ana Lucía Mosquera", 41, "woman", RELAY_CONSENT_YES, RELAY_CONSENT_NO,
     "Carlos Palacios", "Unidentified armed men", "Members of an illegal armed group", "2026-11-12", RELAY_DATE_PRECISION_DAY, "Quibdó, Chocó",
-    "defenders" },
+    "sr-hrd" },
   { "Arbitrary detention of a journalist after a protest", RELAY_CASE_KIND_ALLEGATION, RELAY_CASE_STATUS_SENT, "BY", FALSE, NULL,
     "The journalist was arrested while covering a peaceful protest and has been held for 40 days without access to a lawyer of his choice.",
     "Independent media have been labelled extremist since 2021.",
     "Pavel Sidorenko", 33, "man", RELAY_CONSENT_YES, RELAY_CONSENT_YES,
     NULL, "Officers of the Interior Ministry", "Police officers", "2026-09", RELAY_DATE_PRECISION_MONTH, "Minsk",
-    "wgad" },
+    "wg-arbitrary-detention" },
   { "Draft law restricting foreign funding of NGOs", RELAY_CASE_KIND_LAW_POLICY, RELAY_CASE_STATUS_READY, "KG", TRUE,
     "Parliament votes on the draft in its second reading next week.",
     "The draft law obliges every organisation that receives foreign funds to register as a \"foreign representative\" and to submit to unannounced inspections.",
     "A similar law adopted elsewhere in the region led to the closure of dozens of organisations.",
     NULL, -1, NULL, RELAY_CONSENT_UNKNOWN, RELAY_CONSENT_UNKNOWN,
     NULL, NULL, NULL, "2026", RELAY_DATE_PRECISION_YEAR, "Bishkek",
-    "association" },
+    "sr-freedom-assembly-association" },
   { "Reprisal against a woman who cooperated with the UN", RELAY_CASE_KIND_REPRISAL, RELAY_CASE_STATUS_ACKNOWLEDGED, "EG", FALSE, NULL,
     "After she spoke at a side event during the Human Rights Council session, a travel ban was imposed on her and her bank accounts were frozen.",
     NULL,
     "N. H.", 52, "woman", RELAY_CONSENT_YES, RELAY_CONSENT_NO,
     NULL, "National Security Agency", NULL, "2026-07-15", RELAY_DATE_PRECISION_APPROXIMATE, "Cairo airport",
-    "defenders" },
+    "sr-hrd" },
 };
 
 static const DemoCase demo_fr[] = {
@@ -74,20 +74,20 @@ static const DemoCase demo_fr[] = {
     "La communauté conteste depuis 2019 l'attribution de ses terres à une société minière.",
     "Jean-Pierre Mbuyi", 46, "homme", RELAY_CONSENT_YES, RELAY_CONSENT_NO,
     "Marc Kabongo", "Hommes armés non identifiés", "Gardes d'une société privée", "2026-11-12", RELAY_DATE_PRECISION_DAY, "Tshikapa, Kasaï",
-    "defenders" },
+    "sr-hrd" },
   { "Détention arbitraire d'une journaliste après une manifestation", RELAY_CASE_KIND_ALLEGATION, RELAY_CASE_STATUS_SENT, "TN", FALSE, NULL,
     "La journaliste a été arrêtée alors qu'elle couvrait une manifestation pacifique ; elle est détenue depuis 40 jours sans avocat de son choix.",
     "Plusieurs journalistes ont été poursuivis en vertu du décret-loi 54 depuis 2022.",
     "Salma Ben Youssef", 31, "femme", RELAY_CONSENT_YES, RELAY_CONSENT_YES,
     NULL, "Agents de la police judiciaire", "Policiers", "2026-09", RELAY_DATE_PRECISION_MONTH, "Tunis",
-    "wgad" },
+    "wg-arbitrary-detention" },
   { "Projet de loi sur le financement étranger des associations", RELAY_CASE_KIND_LAW_POLICY, RELAY_CASE_STATUS_READY, "SN", TRUE,
     "L'Assemblée nationale examine le texte en séance plénière la semaine prochaine.",
     "Le projet oblige toute association recevant des fonds étrangers à s'enregistrer comme « agent de l'étranger » et à accepter des inspections inopinées.",
     NULL,
     NULL, -1, NULL, RELAY_CONSENT_UNKNOWN, RELAY_CONSENT_UNKNOWN,
     NULL, NULL, NULL, "2026", RELAY_DATE_PRECISION_YEAR, "Dakar",
-    "association" },
+    "sr-freedom-assembly-association" },
 };
 
 static const DemoCase demo_es[] = {
@@ -97,20 +97,20 @@ static const DemoCase demo_es[] = {
     "La comunidad reclama la titulación colectiva de su territorio desde 2019. Otros tres líderes de la región fueron asesinados en 2025.",
     "María José Ulcué", 38, "mujer", RELAY_CONSENT_YES, RELAY_CONSENT_NO,
     "Jhon Fredy Pito", "Hombres armados sin identificar", "Integrantes de un grupo armado ilegal", "2026-11-12", RELAY_DATE_PRECISION_DAY, "Toribío, Cauca",
-    "defenders" },
+    "sr-hrd" },
   { "Desaparición forzada de un estudiante tras una protesta", RELAY_CASE_KIND_URGENT_APPEAL, RELAY_CASE_STATUS_SENT, "MX", TRUE,
     "Han pasado cinco días sin noticias de su paradero.",
     "El estudiante fue detenido por policías estatales al final de una marcha pacífica; las autoridades niegan tenerlo bajo custodia.",
     NULL,
     "Luis Alberto Hernández", 22, "hombre", RELAY_CONSENT_YES, RELAY_CONSENT_YES,
     NULL, "Policía estatal", "Agentes", "2026-10", RELAY_DATE_PRECISION_MONTH, "Chilpancingo, Guerrero",
-    "wgeid" },
+    "wg-disappearances" },
   { "Proyecto de ley que restringe la protesta social", RELAY_CASE_KIND_LAW_POLICY, RELAY_CASE_STATUS_READY, "PE", FALSE, NULL,
     "El proyecto tipifica como delito el bloqueo de vías y permite disolver reuniones sin orden judicial.",
     NULL,
     NULL, -1, NULL, RELAY_CONSENT_UNKNOWN, RELAY_CONSENT_UNKNOWN,
     NULL, NULL, NULL, "2026", RELAY_DATE_PRECISION_YEAR, "Lima",
-    "assembly" },
+    "sr-freedom-assembly-association" },
 };
 
 static RelayCase *
@@ -173,6 +173,29 @@ build_case (const DemoCase *demo,
       relay_incident_set_precision (incident, demo->precision);
       relay_incident_set_place (incident, demo->incident_place);
       g_list_store_append (relay_case_get_incidents (kase), incident);
+    }
+
+  /* What happened after sending, so that the calendar has dates. */
+  if (demo->status >= RELAY_CASE_STATUS_SENT)
+    {
+      g_autoptr(RelayTimelineEntry) submitted = relay_timeline_entry_new ();
+
+      relay_timeline_entry_set_kind (submitted, RELAY_TIMELINE_KIND_SUBMITTED);
+      relay_timeline_entry_set_date (submitted, "2026-11-02");
+      g_list_store_append (relay_case_get_timeline (kase), submitted);
+
+      if (demo->kind == RELAY_CASE_KIND_URGENT_APPEAL)
+        {
+          g_autoptr(RelayTimelineEntry) communication = relay_timeline_entry_new ();
+
+          relay_timeline_entry_set_kind (communication, RELAY_TIMELINE_KIND_COMMUNICATION_SENT);
+          relay_timeline_entry_set_date (communication, "2026-11-20");
+          relay_timeline_entry_set_communication_type (communication,
+                                                       RELAY_COMMUNICATION_TYPE_URGENT_APPEAL);
+          relay_timeline_entry_set_reference (communication, "UA MEX 12/2026");
+          g_list_store_append (relay_case_get_timeline (kase), communication);
+          relay_case_set_status (kase, RELAY_CASE_STATUS_COMMUNICATION_SENT);
+        }
     }
 
   if (demo->mandate != NULL)
