@@ -367,6 +367,18 @@ test_names (void)
   gtk_window_present (GTK_WINDOW (dialog));
   audit (dialog, "event dialog", unnamed);
   check_keyboard (GTK_WINDOW (dialog), dialog, "event dialog", unnamed);
+
+  /* A refused save: the message is an alert, which screen readers say. */
+  g_assert_false (relay_event_dialog_save (RELAY_EVENT_DIALOG (dialog)));
+  relay_test_iterate ();
+  {
+    GtkWidget *message = relay_test_find_widget (dialog, GTK_TYPE_LABEL,
+                                                 relay_event_dialog_get_message (RELAY_EVENT_DIALOG (dialog)));
+
+    g_assert_nonnull (message);
+    g_assert_true (gtk_widget_get_visible (message));
+    g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (message), GTK_ACCESSIBLE_ROLE_ALERT));
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   for (RelayTimelineKind kind = RELAY_TIMELINE_KIND_SUBMITTED; kind <= RELAY_TIMELINE_KIND_NOTE; kind++)
