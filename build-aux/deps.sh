@@ -17,11 +17,30 @@ RELAY_BUILD_DEPS=(
 RELAY_TEST_DEPS=(
   xvfb xauth dbus sqlite3 openssl python3 poppler-utils
   gnome-keyring libsecret-tools python3-aiosmtpd python3-icalendar
+  at-spi2-core python3-pyatspi locales flatpak-builder
 )
 
 RELAY_SCREENSHOT_DEPS=(
   xvfb xauth imagemagick xdotool locales
 )
+
+# Makes the locales given (such as fr_FR.UTF-8) if they are missing: the
+# end-to-end tests and the screenshots run Relay in French and Spanish.
+relay_ensure_locales () {
+  local locale missing=()
+  for locale in "$@"; do
+    locale -a 2>/dev/null | grep -qix "${locale%.UTF-8}.utf8" || missing+=("$locale")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "These locales are missing and you are not root: ${missing[*]}" >&2
+    return 1
+  fi
+  for locale in "${missing[@]}"; do
+    sed -i "s/^# *\(${locale} UTF-8\)/\1/" /etc/locale.gen
+  done
+  locale-gen >/dev/null
+}
 
 relay_install_deps () {
   local wanted=("${RELAY_BUILD_DEPS[@]}")

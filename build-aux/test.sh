@@ -1,7 +1,9 @@
 #!/bin/bash
-# Builds Relay and runs every test suite: core, UI (under Xvfb), data
-# validation; then the core tests again with AddressSanitizer and
-# UndefinedBehaviorSanitizer. Installs any missing dependency with apt-get.
+# Builds Relay and runs every test suite: core, UI (under Xvfb), the
+# end-to-end tests (the real program driven through AT-SPI, in a build of
+# its own with the test hooks), data validation; then the core tests again
+# with AddressSanitizer and UndefinedBehaviorSanitizer. Installs any
+# missing dependency with apt-get.
 # The last line is "N passed, N failed"; the exit status is non-zero on any
 # failure.
 set -uo pipefail
@@ -9,6 +11,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 source build-aux/deps.sh
 relay_install_deps test || { echo "0 passed, 1 failed"; exit 1; }
+relay_ensure_locales fr_FR.UTF-8 es_ES.UTF-8 || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0
 failed=0
@@ -102,6 +105,32 @@ start_xvfb || { echo "$passed passed, $((failed + 1)) failed"; exit 1; }
 
 run_suite core meson test -C build --no-rebuild --print-errorlogs --suite core
 run_suite ui meson test -C build --no-rebuild --print-errorlogs --suite ui
+
+# The end-to-end tests need a relay that trusts their SMTP server's
+# certificate: a build of its own, with -Dtest_hooks=true (build/ is the one
+# build-aux/run.sh installs, and must not have them). Only what they run is
+# built: the program, the settings schema and the translations.
+echo "== build for the end-to-end tests"
+e2e_targets=(src/relay data/gschemas.compiled)
+for lang in $(grep -v '^#' po/LINGUAS); do
+  e2e_targets+=("po/$lang/LC_MESSAGES/relay.mo")
+done
+if [ -f build-e2e/build.ninja ]; then
+  e2e_setup=(meson configure build-e2e -Dtest_hooks=true)
+else
+  e2e_setup=(meson setup build-e2e -Dtest_hooks=true)
+fi
+if "${e2e_setup[@]}" >"$logdir/setup-e2e.log" 2>&1 &&
+   ninja -C build-e2e "${e2e_targets[@]}" >"$logdir/build-e2e.log" 2>&1; then
+  if grep -q 'warning:' "$logdir/build-e2e.log"; then
+    grep 'warning:' "$logdir/build-e2e.log"
+    failed=$((failed + 1))
+  fi
+  run_suite e2e meson test -C build-e2e --no-rebuild --print-errorlogs --suite e2e
+else
+  tail -n 40 "$logdir/setup-e2e.log" "$logdir/build-e2e.log" 2>/dev/null
+  failed=$((failed + 1))
+fi
 run_suite data meson test -C build --no-rebuild --print-errorlogs --suite data
 
 echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"

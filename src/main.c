@@ -21,6 +21,29 @@
 
 #include "relay-application.h"
 
+#if RELAY_TEST_HOOKS
+/* Only in a build configured with -Dtest_hooks=true, which the end-to-end
+ * tests make for themselves (tests/e2e/): the CA of their own SMTP server,
+ * which no user-facing setting may change, and the translations of the
+ * build folder. A normal build has none of this code. */
+static const char *
+test_localedir (void)
+{
+  const char *localedir = g_getenv ("RELAY_TEST_LOCALEDIR");
+
+  return localedir != NULL ? localedir : LOCALEDIR;
+}
+
+static void
+apply_test_hooks (RelayApplication *app)
+{
+  const char *ca_file = g_getenv ("RELAY_TEST_MAIL_CA_FILE");
+
+  if (ca_file != NULL)
+    relay_application_set_mail_ca_file (app, ca_file);
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -28,7 +51,11 @@ main (int   argc,
   g_autoptr(RelayApplication) app = NULL;
 
   setlocale (LC_ALL, "");
+#if RELAY_TEST_HOOKS
+  bindtextdomain (GETTEXT_PACKAGE, test_localedir ());
+#else
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+#endif
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
@@ -36,6 +63,9 @@ main (int   argc,
   relay_http_global_init ();
 
   app = relay_application_new (APP_ID, G_APPLICATION_DEFAULT_FLAGS);
+#if RELAY_TEST_HOOKS
+  apply_test_hooks (app);
+#endif
 
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
