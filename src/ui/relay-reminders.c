@@ -52,6 +52,53 @@ struct _RelayReminders
 
 G_DEFINE_FINAL_TYPE (RelayReminders, relay_reminders, G_TYPE_OBJECT)
 
+static gboolean
+bus_has_name (GDBusConnection *bus,
+              const char      *method,
+              const char      *name)
+{
+  g_autoptr(GVariant) reply = NULL;
+  gboolean found = FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", method,
+                                       g_str_equal (method, "NameHasOwner") ? g_variant_new ("(s)", name) : NULL,
+                                       NULL, G_DBUS_CALL_FLAGS_NONE, 500, NULL, NULL);
+  if (reply == NULL)
+    return FALSE;
+
+  if (g_str_equal (method, "NameHasOwner"))
+    g_variant_get (reply, "(b)", &found);
+  else
+    {
+      g_autofree const char **names = NULL;
+
+      g_variant_get (reply, "(^a&s)", &names);
+      found = names != NULL && g_strv_contains (names, name);
+    }
+
+  return found;
+}
+
+/* Whether someone shows notifications: the portal inside Flatpak, GNOME
+ * Shell, or any freedesktop.org notification server (running or ready to
+ * start). Without one GLib would only print a warning. */
+static gboolean
+notifications_available (GApplication *app)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (app);
+
+  if (bus == NULL)
+    return FALSE;
+
+  if (g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  return bus_has_name (bus, "NameHasOwner", "org.gtk.Notifications") ||
+         bus_has_name (bus, "NameHasOwner", "org.freedesktop.Notifications") ||
+         bus_has_name (bus, "ListActivatableNames", "org.freedesktop.Notifications");
+}
+
 static void
 send_to_application (const char          *id,
                      const RelayReminder *reminder,
@@ -60,11 +107,11 @@ send_to_application (const char          *id,
 {
   GApplication *app = g_application_get_default ();
 
-  /* Without a session bus there is no one to show a notification, and
-   * GLib's notification code would complain (GLib 2.74). */
-  if (app == NULL || g_application_get_dbus_connection (app) == NULL)
+  /* Without a session bus, or without a notification server on it, there
+   * is no one to show a notification, and GLib would complain. */
+  if (app == NULL || !notifications_available (app))
     {
-      g_debug ("No session bus: a deadline reminder is not shown");
+      g_debug ("No notification server: a deadline reminder is not shown");
       return;
     }
 
