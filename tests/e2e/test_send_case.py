@@ -23,7 +23,7 @@ import json
 import os
 import subprocess
 
-from relay_e2e import (E2EError, Relay, Wizard, activate, check_no_warnings, choose, children,
+from relay_e2e import (E2EError, Relay, Wizard, action_names, activate, check_no_warnings, choose, children,
                        clean, click, fill, find, find_all, is_checked, keyboard_focus, log,
                        main, name, press, role, starting_with, text_of, toggle, type_into,
                        wait_for)
@@ -273,6 +273,22 @@ def check_case_page(relay):
     return name(text)
 
 
+def check_calendar(relay):
+    """The case's follow-up deadline is on the Calendar page."""
+    log("the calendar")
+    window = relay.main_window()
+    # The view switcher's buttons have no name of their own in libadwaita
+    # 1.2: the button is the label's nearest ancestor that can be pressed.
+    switch = find(window, "label", "Calendar")
+    while switch is not None and not action_names(switch):
+        switch = switch.parent
+    if switch is None:
+        raise E2EError("no button around the Calendar label")
+    activate(switch)
+    # This run's only sent case is this one: its follow-up is the one there.
+    find(window, "label", None, match=starting_with("Follow up on the submission"))
+
+
 def scenario():
     relay = Relay().start()
     set_up_mail(relay)
@@ -281,6 +297,7 @@ def scenario():
     message_id, digest = check_mail(recipients, subject)
     click(wizard.window, "push button", "Close")
     check_proof(check_case_page(relay), message_id, digest)
+    check_calendar(relay)
     relay.quit()
     check_no_warnings(relay)
 
