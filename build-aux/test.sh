@@ -102,6 +102,8 @@ start_xvfb || { echo "$passed passed, $((failed + 1)) failed"; exit 1; }
 
 run_suite core meson test -C build --no-rebuild --print-errorlogs --suite core
 run_suite ui meson test -C build --no-rebuild --print-errorlogs --suite ui
+# SIGKILL while the wizard saves (tests/crash); 200 rounds in build-aux/faults.sh.
+run_suite faults meson test -C build --no-rebuild --print-errorlogs --suite faults
 run_suite data meson test -C build --no-rebuild --print-errorlogs --suite data
 
 echo "== build with AddressSanitizer and UndefinedBehaviorSanitizer"
