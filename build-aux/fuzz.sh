@@ -42,11 +42,12 @@ rc=0
 RELAY_FUZZ_SECONDS=$seconds meson test -C "$builddir" --no-rebuild --suite fuzz \
   --num-processes 1 --print-errorlogs >"$log" 2>&1 || rc=$?
 
-# One line per target from its run, then meson's summary.
+# meson's line per target, what each run did, then meson's summary.
+grep -E '^ *[0-9]+/[0-9]+ ' "$log" | sort -u
 grep -hE '^fuzz-[a-z]+: ' "$builddir/meson-logs/testlog.txt" | sed 's/^/   /'
-crashes=$(find "$builddir/tests/fuzz/runs" -path '*/crashes/*' -type f 2>/dev/null)
+crashes=$(find "$builddir/tests/fuzz/runs" -path '*/crashes/*' -type f -newer "$log" 2>/dev/null)
 if [ -n "$crashes" ]; then
-  echo "Inputs that crashed (now or in earlier runs):"
+  echo "Inputs that crashed:"
   echo "$crashes" | sed 's/^/   /'
 fi
 sed -n '/^Ok:/,/^Timeout:/p' "$log"

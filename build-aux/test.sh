@@ -118,6 +118,9 @@ else
   failed=$((failed + 1))
 fi
 
+# libFuzzer: each target of tests/fuzz for 30 s (clang, ASan, UBSan).
+run_suite fuzz build-aux/fuzz.sh 30
+
 echo "Logs: $logdir"
 echo "($cases test cases passed inside the test programs)"
 echo "$passed passed, $failed failed"

@@ -37,8 +37,12 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include <cairo.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
 #include <relay/relay.h>
 
 #include "relay-fuzz.h"
@@ -62,6 +66,19 @@ static const struct {
   { "attachment", relay_case_get_attachments },
 };
 
+/* Fontconfig, pango and cairo keep their caches for the life of the
+ * process; freed at exit (as tests/core/test-letter.c does), so that the
+ * leak checkers report only leaks. */
+static void
+free_font_caches (void)
+{
+  g_clear_object (&store);
+  g_clear_object (&directory);
+  pango_cairo_font_map_set_default (NULL);
+  cairo_debug_reset_static_data ();
+  FcFini ();
+}
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
@@ -70,6 +87,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_autoptr(GError) error = NULL;
 
   relay_fuzz_init ();
+  atexit (free_font_caches);
 
   directory = relay_directory_new ();
   if (!relay_directory_load_default (directory, &error))
