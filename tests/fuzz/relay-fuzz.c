@@ -92,14 +92,14 @@ relay_fuzz_unescape (const char *value)
 
   for (const char *p = value; *p != '\0'; p++)
     {
-      if (p[0] == '\\' && p[1] == 'n')
-        g_string_append_c (out, '\n'), p++;
-      else if (p[0] == '\\' && p[1] == 't')
-        g_string_append_c (out, '\t'), p++;
-      else if (p[0] == '\\' && p[1] == '\\')
-        g_string_append_c (out, '\\'), p++;
-      else
-        g_string_append_c (out, *p);
+      char c = *p;
+
+      if (p[0] == '\\' && (p[1] == 'n' || p[1] == 't' || p[1] == '\\'))
+        {
+          p++;
+          c = *p == 'n' ? '\n' : *p == 't' ? '\t' : '\\';
+        }
+      g_string_append_c (out, c);
     }
 
   return g_string_free (out, FALSE);
