@@ -533,7 +533,7 @@ static int
 average (gint64 sum,
          guint  count)
 {
-  return count > 0 ? (int)(sum / count) : G_USEC_PER_SEC;
+  return count > 0 ? (int)MAX (sum / count, 1) : G_USEC_PER_SEC;
 }
 
 static void

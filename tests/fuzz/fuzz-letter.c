@@ -161,6 +161,19 @@ get_child (RelayCase *kase,
   return child;
 }
 
+static gboolean
+is_mandate_id (const char *value)
+{
+  if (*value == '\0' || strstr (value, "zz") != NULL)
+    return FALSE;
+
+  for (const char *p = value; *p != '\0'; p++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
 static void
 run_line (RelayCase   *kase,
           RelayLetter *letter,
@@ -212,8 +225,16 @@ run_line (RelayCase   *kase,
 
     /* What the letter shows is from the case: the letter's own "case" is
      * not for the script to replace. */
-    if (target != G_OBJECT (letter) || !g_str_equal (property, "case"))
-      relay_fuzz_set_property (target, property, equals + 1);
+    if (target == G_OBJECT (letter) && g_str_equal (property, "case"))
+      return;
+
+    /* Mandate ids come from the directory, never from what the user types:
+     * slugs such as "sr-hrd" (relay-directory-parse.c). An id the directory
+     * no longer has is shown as it is, so none may hold a "zz" name. */
+    if (g_str_equal (property, "mandate-id") && !is_mandate_id (equals + 1))
+      return;
+
+    relay_fuzz_set_property (target, property, equals + 1);
   }
 }
 
