@@ -4,6 +4,7 @@
 #   relay_install_deps build   — to build and run the app
 #   relay_install_deps test    — to build and run every test
 #   relay_install_deps screenshot
+#   relay_install_deps faults  — test, plus fuzz.sh (clang) and faults.sh (valgrind)
 
 RELAY_BUILD_DEPS=(
   gcc libc6-dev pkg-config meson ninja-build gettext libglib2.0-dev-bin
@@ -18,6 +19,10 @@ RELAY_TEST_DEPS=(
   xvfb xauth dbus sqlite3 openssl python3 poppler-utils
   gnome-keyring libsecret-tools python3-aiosmtpd python3-icalendar
   at-spi2-core python3-pyatspi locales flatpak-builder
+)
+
+RELAY_FAULTS_DEPS=(
+  clang libclang-rt-14-dev valgrind
 )
 
 RELAY_SCREENSHOT_DEPS=(
@@ -47,6 +52,7 @@ relay_install_deps () {
   case "${1:-build}" in
     test) wanted+=("${RELAY_TEST_DEPS[@]}") ;;
     screenshot) wanted+=("${RELAY_SCREENSHOT_DEPS[@]}") ;;
+    faults) wanted+=("${RELAY_TEST_DEPS[@]}" "${RELAY_FAULTS_DEPS[@]}") ;;
   esac
 
   local missing=()

@@ -105,6 +105,8 @@ start_xvfb || { echo "$passed passed, $((failed + 1)) failed"; exit 1; }
 
 run_suite core meson test -C build --no-rebuild --print-errorlogs --suite core
 run_suite ui meson test -C build --no-rebuild --print-errorlogs --suite ui
+# SIGKILL while the wizard saves (tests/crash); 200 rounds in build-aux/faults.sh.
+run_suite faults meson test -C build --no-rebuild --print-errorlogs --suite faults
 
 # The end-to-end tests need a relay that trusts their SMTP server's
 # certificate: a build of its own, with -Dtest_hooks=true (build/ is the one
@@ -144,6 +146,9 @@ else
   tail -n 40 "$logdir/build-sanitize.log"
   failed=$((failed + 1))
 fi
+
+# libFuzzer: each target of tests/fuzz for 30 s (clang, ASan, UBSan).
+run_suite fuzz build-aux/fuzz.sh 30
 
 echo "Logs: $logdir"
 echo "($cases test cases passed inside the test programs)"

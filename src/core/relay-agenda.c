@@ -108,8 +108,10 @@ update_store (GListStore *store,
   if (prefix + suffix == n_old && n_old == n_new)
     return;
 
+  /* An empty GPtrArray has no pdata, and NULL + 0 is undefined. */
   g_list_store_splice (store, prefix, n_old - prefix - suffix,
-                       fresh->pdata + prefix, n_new - prefix - suffix);
+                       n_new > prefix + suffix ? fresh->pdata + prefix : NULL,
+                       n_new - prefix - suffix);
 }
 
 static void

@@ -171,10 +171,8 @@ static guint
 find_position (RelayCaseList *self,
                gint64         id)
 {
-  const gint64 *ids = (const gint64 *) self->ids->data;
-
   for (guint i = 0; i < self->ids->len; i++)
-    if (ids[i] == id)
+    if (g_array_index (self->ids, gint64, i) == id)
       return i;
 
   return G_MAXUINT;

@@ -24,6 +24,7 @@
 
 #include <string.h>
 
+#include "relay-core-private.h"
 #include "relay-letter-private.h"
 
 /* Builds the parts of a letter from its case: the subject line, the header
@@ -443,6 +444,24 @@ build_consent (Builder *b)
   return finish (b, out);
 }
 
+
+/* The date of an incident in the letter's language. A date that cannot be
+ * read as one is shown as it was typed: it is then text the user wrote, and
+ * may name a victim like any other. */
+static char *
+incident_date (Builder       *b,
+               RelayIncident *incident)
+{
+  const char *date = relay_incident_get_date (incident);
+  g_autofree char *stripped = g_strstrip (g_strdup (date != NULL ? date : ""));
+  int year, month, day;
+
+  if (*stripped != '\0' && !_relay_parse_date (stripped, &year, &month, &day))
+    return user_text (b, stripped);
+
+  return _relay_letter_format_date (b->language, relay_incident_get_precision (incident), date);
+}
+
 static char *
 build_what_happened (Builder *b)
 {
@@ -472,9 +491,7 @@ build_what_happened (Builder *b)
   for (guint i = 0; i < g_list_model_get_n_items (incidents); i++)
     {
       g_autoptr(RelayIncident) incident = g_list_model_get_item (incidents, i);
-      g_autofree char *date = _relay_letter_format_date (b->language,
-                                                         relay_incident_get_precision (incident),
-                                                         relay_incident_get_date (incident));
+      g_autofree char *date = incident_date (b, incident);
       g_autofree char *place = user_text (b, relay_incident_get_place (incident));
       g_autofree char *description = user_text (b, relay_incident_get_description (incident));
       g_autofree char *when_where = *place != '\0' ? g_strconcat (date, ", ", place, NULL)

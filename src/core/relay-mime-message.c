@@ -527,6 +527,28 @@ append_folded (GString    *out,
     }
 }
 
+/* Plain ASCII that can go as it is, folded at its spaces: no word too long
+ * for a line, no run of spaces, and nothing a reader would decode as an
+ * encoded word ("=?UTF-8?B?…?=" typed in a title).
+ */
+static gboolean
+can_fold_as_is (const char *value)
+{
+  gsize word = 0;
+
+  if (!is_plain_ascii (value) || strstr (value, "=?") != NULL || strstr (value, "  ") != NULL)
+    return FALSE;
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      word = *p == ' ' ? 0 : word + 1;
+      if (word > LINE_LIMIT - 1)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static void
 append_text_header (GString    *out,
                     const char *name,
@@ -536,7 +558,7 @@ append_text_header (GString    *out,
 
   g_string_append_printf (out, "%s: ", name);
 
-  if (is_plain_ascii (value))
+  if (can_fold_as_is (value))
     append_folded (out, value, column);
   else
     append_encoded_words (out, value, column);
@@ -695,6 +717,14 @@ append_base64 (GString *out,
     }
 }
 
+/* The longest parameter value on one line; longer ones are split in
+ * RFC 2231 continuations, so that no line of the header grows past what
+ * mail servers accept, whatever the length of a file name.
+ */
+#define PARAMETER_CHUNK 60
+
+/* Plain ASCII for readers that know nothing of RFC 2231: other characters
+ * become "_", and a long name keeps its start and its extension. */
 static char *
 dup_ascii_fallback (const char *file_name)
 {
@@ -703,7 +733,53 @@ dup_ascii_fallback (const char *file_name)
   for (const char *p = file_name; *p != '\0'; p++)
     g_string_append_c (out, (guchar) *p < 0x80 && *p != '"' && *p != '\\' ? *p : '_');
 
+  if (out->len > PARAMETER_CHUNK)
+    {
+      const char *dot = strrchr (out->str, '.');
+      g_autofree char *extension = g_strdup (dot != NULL && strlen (dot) <= 10 ? dot : "");
+
+      g_string_truncate (out, PARAMETER_CHUNK - strlen (extension));
+      g_string_append (out, extension);
+    }
+
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* filename*=UTF-8''…, percent-encoded; split into filename*0*=,
+ * filename*1*=… when long, never inside a %XX. */
+static void
+append_extended_parameter (GString    *out,
+                           const char *name,
+                           const char *value)
+{
+  g_autofree char *escaped = g_uri_escape_string (value, NULL, FALSE);
+  const char *p = escaped;
+  guint part = 0;
+
+  if (strlen (escaped) <= PARAMETER_CHUNK)
+    {
+      g_string_append_printf (out, " %s*=UTF-8''%s", name, escaped);
+      return;
+    }
+
+  while (*p != '\0')
+    {
+      gsize len = MIN (strlen (p), PARAMETER_CHUNK);
+
+      /* Back off to the start of a cut %XX. */
+      if (len < strlen (p))
+        for (gsize back = 1; back <= 2 && back <= len; back++)
+          if (p[len - back] == '%')
+            {
+              len -= back;
+              break;
+            }
+
+      g_string_append_printf (out, "%s %s*%u*=%s%.*s", part > 0 ? ";\r\n" : "",
+                              name, part, part == 0 ? "UTF-8''" : "", (int) len, p);
+      p += len;
+      part++;
+    }
 }
 
 static void
@@ -715,17 +791,13 @@ append_attachment_headers (GString    *out,
   g_string_append_printf (out, "Content-Type: %s;\r\n name=\"%s\"\r\n",
                           attachment->mime_type, fallback);
 
+  g_string_append (out, "Content-Disposition: attachment;\r\n");
   if (strcmp (fallback, attachment->file_name) == 0)
-    g_string_append_printf (out, "Content-Disposition: attachment;\r\n filename=\"%s\"\r\n",
-                            fallback);
+    g_string_append_printf (out, " filename=\"%s\"", fallback);
   else
-    {
-      /* RFC 2231: the name in UTF-8, percent-encoded. */
-      g_autofree char *escaped = g_uri_escape_string (attachment->file_name, NULL, FALSE);
-
-      g_string_append_printf (out, "Content-Disposition: attachment;\r\n filename*=UTF-8''%s\r\n",
-                              escaped);
-    }
+    /* RFC 2231: the name in UTF-8, percent-encoded. */
+    append_extended_parameter (out, "filename", attachment->file_name);
+  g_string_append (out, "\r\n");
 
   g_string_append (out, "Content-Transfer-Encoding: base64\r\n\r\n");
 }
