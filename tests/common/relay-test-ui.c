@@ -137,3 +137,50 @@ relay_test_use_localedir (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 }
+
+/**
+ * relay_test_screenshot:
+ * @widget: a widget in a window that is shown
+ * @name: a file name, such as "review.png"
+ *
+ * With RELAY_TEST_SCREENSHOT_DIR set, saves @widget as @name in that
+ * folder, for people to look at; otherwise does nothing.
+ */
+void
+relay_test_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("RELAY_TEST_SCREENSHOT_DIR");
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  path = g_build_filename (dir, name, NULL);
+  relay_test_save_screenshot (widget, path);
+}
+
+/**
+ * relay_test_scroll_to:
+ * @widget: a widget inside a scrolled window
+ * @margin: how far below the top of the view it should end up, in pixels
+ *
+ * Scrolls the view so that @widget is near its top, as a person would.
+ */
+void
+relay_test_scroll_to (GtkWidget *widget,
+                      double     margin)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_point_t point;
+
+  if (scrolled == NULL)
+    return;
+
+  relay_test_iterate ();
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  if (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                &GRAPHENE_POINT_INIT (0, 0), &point))
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - margin);
+}

@@ -18,5 +18,9 @@ GtkWidget *relay_test_find_widget (GtkWidget  *root,
 void       relay_test_save_screenshot (GtkWidget  *widget,
                                        const char *path);
 void       relay_test_use_localedir   (void);
+void       relay_test_screenshot      (GtkWidget  *widget,
+                                       const char *name);
+void       relay_test_scroll_to       (GtkWidget  *widget,
+                                       double      margin);
 
 G_END_DECLS

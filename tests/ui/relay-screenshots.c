@@ -51,23 +51,6 @@ save (GtkWidget  *widget,
   g_print ("%s\n", path);
 }
 
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_point_t point;
-
-  if (scrolled == NULL)
-    return;
-
-  relay_test_iterate ();
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
-                                &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 24);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -125,7 +108,7 @@ main (int   argc,
 
   relay_wizard_show_page (wizard, "review");
   relay_test_iterate ();
-  scroll_to (relay_test_find_widget (GTK_WIDGET (wizard), RELAY_TYPE_SEND_GROUP, NULL));
+  relay_test_scroll_to (relay_test_find_widget (GTK_WIDGET (wizard), RELAY_TYPE_SEND_GROUP, NULL), 24);
   save (GTK_WIDGET (wizard), dir, "review.png");
 
   gtk_window_destroy (GTK_WINDOW (wizard));

@@ -70,20 +70,6 @@ typedef struct
 } Fixture;
 
 static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("RELAY_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-
-  path = g_build_filename (dir, name, NULL);
-  relay_test_save_screenshot (widget, path);
-}
-
-static void
 set_day (GDate      *date,
          const char *text)
 {
@@ -703,7 +689,7 @@ test_event_dialog (Fixture       *fixture,
   g_assert_true (found);
   g_assert_cmpuint (g_list_model_get_n_items (relay_mandate_picker_get_shown (picker)), <, 59);
   relay_mandate_picker_set_mandate_id (picker, "sr-hrd");
-  screenshot (GTK_WIDGET (dialog), "event-dialog.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "event-dialog.png");
 
   g_assert_true (relay_event_dialog_save (dialog));
   wait_closed (&dialog);
@@ -737,7 +723,7 @@ test_event_dialog (Fixture       *fixture,
   relay_date_button_set_date (find_date_button (GTK_WIDGET (dialog), 1), "2026-06-01");
   g_assert_false (relay_event_dialog_save (dialog));
   g_assert_nonnull (strstr (relay_event_dialog_get_message (dialog), "ends before it starts"));
-  screenshot (GTK_WIDGET (dialog), "event-dialog-error.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "event-dialog-error.png");
   relay_date_button_set_date (find_date_button (GTK_WIDGET (dialog), 1), "2026-06-19");
   g_assert_true (relay_event_dialog_save (dialog));
   wait_closed (&dialog);
@@ -1065,7 +1051,7 @@ test_preferences (Fixture       *fixture,
   relay_test_iterate ();
   g_assert_cmpstr (relay_calendar_page_get_state (fixture->page), ==, "agenda");
   scroll_to_end (GTK_WIDGET (page));
-  screenshot (GTK_WIDGET (prefs), "preferences-calendar.png");
+  relay_test_screenshot (GTK_WIDGET (prefs), "preferences-calendar.png");
 
   /* A failed download says why on the feed's row, and the events stay. */
   set_feed_mode (server, http, "html");
@@ -1076,7 +1062,7 @@ test_preferences (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), "Last successful download: Today at"));
   g_assert_cmpuint (n_feed_items (fixture->agenda), ==, 5);
   scroll_to_end (GTK_WIDGET (page));
-  screenshot (GTK_WIDGET (prefs), "preferences-calendar-error.png");
+  relay_test_screenshot (GTK_WIDGET (prefs), "preferences-calendar-error.png");
 
   /* When Relay starts, every feed is downloaded again, quietly. */
   set_feed_mode (server, http, "changed");
@@ -1197,40 +1183,40 @@ test_screenshots (Fixture       *fixture,
   }
   relay_test_iterate ();
 
-  screenshot (GTK_WIDGET (fixture->window), "calendar-wide.png");
+  relay_test_screenshot (GTK_WIDGET (fixture->window), "calendar-wide.png");
 
   {
     GDate day;
 
     set_day (&day, "2026-05-29");
     relay_calendar_page_select_day (page, &day);
-    screenshot (GTK_WIDGET (fixture->window), "calendar-day.png");
+    relay_test_screenshot (GTK_WIDGET (fixture->window), "calendar-day.png");
     relay_calendar_page_select_day (page, NULL);
   }
 
   relay_calendar_page_set_filter (page, RELAY_CALENDAR_FILTER_FEEDS);
-  screenshot (GTK_WIDGET (fixture->window), "calendar-empty-feeds.png");
+  relay_test_screenshot (GTK_WIDGET (fixture->window), "calendar-empty-feeds.png");
   relay_calendar_page_set_filter (page, RELAY_CALENDAR_FILTER_ALL);
 
 
   /* Narrow: the month folds away behind a button. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 740);
   wait_ms (300);
-  screenshot (GTK_WIDGET (fixture->window), "calendar-narrow.png");
+  relay_test_screenshot (GTK_WIDGET (fixture->window), "calendar-narrow.png");
   flap = ADW_FLAP (relay_test_find_widget (GTK_WIDGET (page), ADW_TYPE_FLAP, NULL));
   g_assert_true (adw_flap_get_folded (flap));
   adw_flap_set_reveal_flap (flap, TRUE);
   wait_ms (500);
-  screenshot (GTK_WIDGET (fixture->window), "calendar-narrow-month.png");
+  relay_test_screenshot (GTK_WIDGET (fixture->window), "calendar-narrow-month.png");
   adw_flap_set_reveal_flap (flap, FALSE);
 
   dialog = relay_calendar_page_add_event (page);
   relay_event_dialog_set_kind (dialog, RELAY_AGENDA_KIND_COUNTRY_VISIT);
   relay_event_dialog_save (dialog);
-  screenshot (GTK_WIDGET (dialog), "event-dialog-add-error.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "event-dialog-add-error.png");
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 700);
   wait_ms (300);
-  screenshot (GTK_WIDGET (dialog), "event-dialog-narrow.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "event-dialog-narrow.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 780);
@@ -1239,12 +1225,12 @@ test_screenshots (Fixture       *fixture,
   relay_test_iterate ();
   export_dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (export_dialog);
-  screenshot (GTK_WIDGET (export_dialog), "export-dialog.png");
+  relay_test_screenshot (GTK_WIDGET (export_dialog), "export-dialog.png");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (export_dialog), "cancel");
   gtk_window_close (export_dialog);
 
   prefs = open_preferences (fixture);
-  screenshot (GTK_WIDGET (prefs), "preferences-calendar-empty.png");
+  relay_test_screenshot (GTK_WIDGET (prefs), "preferences-calendar-empty.png");
   gtk_window_destroy (GTK_WINDOW (prefs));
   relay_test_iterate ();
 }

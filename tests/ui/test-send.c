@@ -47,38 +47,6 @@
 static char *data_home;
 
 static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("RELAY_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-
-  path = g_build_filename (dir, name, NULL);
-  relay_test_save_screenshot (widget, path);
-}
-
-/* Scrolls the page so that @widget is in view, as a person would. */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_point_t point;
-
-  if (scrolled == NULL)
-    return;
-
-  relay_test_iterate ();
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
-                                &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 24);
-}
-
-static void
 wait_for (gboolean (*done) (gpointer), gpointer data)
 {
   gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
@@ -263,8 +231,8 @@ test_send_from_wizard (void)
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_get_visible (label));
   g_assert_true (gtk_widget_get_visible (find_button (GTK_WIDGET (group), _("_Open E-mail Preferences"))));
-  scroll_to (GTK_WIDGET (group));
-  screenshot (GTK_WIDGET (wizard), "send-failed.png");
+  relay_test_scroll_to (GTK_WIDGET (group), 24);
+  relay_test_screenshot (GTK_WIDGET (wizard), "send-failed.png");
   g_assert_cmpuint (count_received (spool), ==, 0);
   g_assert_cmpint (relay_case_get_status (kase), ==, RELAY_CASE_STATUS_DRAFT);
 
@@ -276,7 +244,7 @@ test_send_from_wizard (void)
   g_assert_nonnull (relay_test_find_widget (GTK_WIDGET (group), GTK_TYPE_LABEL,
                                             _("Sent. The mail server accepted the submission; the proof of submission is kept with the case.")));
   g_assert_cmpuint (count_received (spool), ==, 1);
-  screenshot (GTK_WIDGET (wizard), "send-sent.png");
+  relay_test_screenshot (GTK_WIDGET (wizard), "send-sent.png");
   g_file_get_contents (received, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (contents, "Ana Quispe"));
@@ -304,8 +272,8 @@ test_send_from_wizard (void)
 
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
       gtk_window_set_default_size (GTK_WINDOW (window), 900, 900);
-      scroll_to (expander);
-      screenshot (window, "case-proof.png");
+      relay_test_scroll_to (expander, 24);
+      relay_test_screenshot (window, "case-proof.png");
     }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -51,38 +51,6 @@ static char *data_home;
  * Helpers
  */
 
-static void
-screenshot (GtkWidget  *widget,
-            const char *name)
-{
-  const char *dir = g_getenv ("RELAY_TEST_SCREENSHOT_DIR");
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-
-  path = g_build_filename (dir, name, NULL);
-  relay_test_save_screenshot (widget, path);
-}
-
-/* Scrolls the page so that @widget is at the top, as a person would. */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment;
-  graphene_point_t point;
-
-  if (scrolled == NULL)
-    return;
-
-  relay_test_iterate ();
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-  if (gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
-                                &GRAPHENE_POINT_INIT (0, 0), &point))
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + point.y - 12);
-}
-
 static char *
 format_day (const char *iso_day)
 {
@@ -510,9 +478,9 @@ test_timeline (void)
   pick_day (dialog, 0, "2026-03-05");
   type_in (dialog, _("Their reference, if any"), "G/SO 218/2");
   write_note (dialog, "Acknowledged by e-mail.");
-  screenshot (GTK_WIDGET (dialog), "timeline-dialog-acknowledged.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "timeline-dialog-acknowledged.png");
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 700);
-  screenshot (GTK_WIDGET (dialog), "timeline-dialog-acknowledged-narrow.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "timeline-dialog-acknowledged-narrow.png");
   save (dialog);
   assert_status (page, store, RELAY_CASE_STATUS_ACKNOWLEDGED);
   {
@@ -539,7 +507,7 @@ test_timeline (void)
   }
   pick_day (dialog, 0, "2026-03-13");
   type_in (dialog, _("Reference, such as UA BRA 3/2026"), "UA PER 2/2026");
-  screenshot (GTK_WIDGET (dialog), "timeline-dialog-communication.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "timeline-dialog-communication.png");
   save (dialog);
   assert_status (page, store, RELAY_CASE_STATUS_COMMUNICATION_SENT);
   {
@@ -572,7 +540,7 @@ test_timeline (void)
   pick_day (dialog, 1, "2026-03-01");
   save_refused (dialog, _("The reply deadline is before the day the communication was sent. Check both dates."));
   pick_day (dialog, 1, "2026-04-12");
-  screenshot (GTK_WIDGET (dialog), "timeline-dialog-deadline.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "timeline-dialog-deadline.png");
   save (dialog);
   {
     g_autoptr(RelayTimelineEntry) entry = stored_entry (store, kase, RELAY_TIMELINE_KIND_COMMUNICATION_SENT);
@@ -689,8 +657,8 @@ test_timeline (void)
   }
 
   /* The whole timeline, wide and narrow. */
-  scroll_to (find_group (page));
-  screenshot (GTK_WIDGET (window), "timeline-case-page-wide.png");
+  relay_test_scroll_to (find_group (page), 12);
+  relay_test_screenshot (GTK_WIDGET (window), "timeline-case-page-wide.png");
 
   /* Removing, with a confirmation: the status is worked out again, and
    * the reply window comes back once the reply is gone. */
@@ -724,21 +692,21 @@ test_timeline (void)
     /* A closed case has no dates. */
     g_assert_false (has_row (page, title));
   }
-  scroll_to (find_group (page));
-  screenshot (GTK_WIDGET (window), "timeline-case-page-closed.png");
+  relay_test_scroll_to (find_group (page), 12);
+  relay_test_screenshot (GTK_WIDGET (window), "timeline-case-page-closed.png");
   click (find (find_entry_row (page, _("Case closed"), 0), GTK_TYPE_BUTTON, _("Re_open")));
   assert_status (page, store, RELAY_CASE_STATUS_COMMUNICATION_SENT);
-  scroll_to (find_entry_row (page, communication_label, 0));
-  screenshot (GTK_WIDGET (window), "timeline-case-page-dates.png");
+  relay_test_scroll_to (find_entry_row (page, communication_label, 0), 12);
+  relay_test_screenshot (GTK_WIDGET (window), "timeline-case-page-dates.png");
 
   /* Narrow, as on a phone or a half screen. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 900);
   relay_test_iterate ();
-  scroll_to (find_group (page));
-  screenshot (GTK_WIDGET (window), "timeline-case-page-narrow.png");
+  relay_test_scroll_to (find_group (page), 12);
+  relay_test_screenshot (GTK_WIDGET (window), "timeline-case-page-narrow.png");
   dialog = edit (page, communication_label, C_("timeline entry", "Edit"));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 760);
-  screenshot (GTK_WIDGET (dialog), "timeline-dialog-narrow.png");
+  relay_test_screenshot (GTK_WIDGET (dialog), "timeline-dialog-narrow.png");
   gtk_window_close (GTK_WINDOW (dialog));
   relay_test_iterate ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 1100);
