@@ -45,6 +45,14 @@ guint       relay_store_count_cases        (RelayStore  *self);
 GListModel *relay_store_search             (RelayStore  *self,
                                             const char  *text,
                                             GError     **error);
+void        relay_store_search_async       (RelayStore          *self,
+                                            const char          *text,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GListModel *relay_store_search_finish      (RelayStore          *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 RelayCase  *relay_store_load_case          (RelayStore  *self,
                                             const char  *uuid,
                                             GError     **error);

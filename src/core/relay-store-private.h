@@ -30,7 +30,7 @@ G_BEGIN_DECLS
 /* The newest schema this build knows. Each step of the migrations array in
  * relay-store-schema.c raises PRAGMA user_version by one.
  */
-#define RELAY_STORE_SCHEMA_VERSION 6
+#define RELAY_STORE_SCHEMA_VERSION 7
 
 /* PRAGMA application_id of a Relay database ("RLAY"). */
 #define RELAY_STORE_APPLICATION_ID 0x524C4159
@@ -86,6 +86,11 @@ typedef enum
   STMT_DELETE_ATTACHMENTS,
   STMT_INSERT_ATTACHMENT,
   STMT_SELECT_ATTACHMENTS,
+  STMT_SELECT_ATTACHMENT_KEYS,
+  STMT_SELECT_FTS_SOURCE,
+  STMT_SELECT_FTS_ROW,
+  STMT_DELETE_FTS_ROW,
+  STMT_INSERT_FTS_ROW,
   STMT_SELECT_MANDATE_EMAILS,
   STMT_SET_MANDATE_EMAIL,
   STMT_DELETE_MANDATE_EMAIL,
@@ -113,6 +118,12 @@ struct _RelayStore
   /* The next checkpoint of the write-ahead log, on a worker. */
   guint checkpoint_id;
   gboolean checkpointing;
+
+  /* The read-only connection of searches on a worker, opened by the first
+   * and used by one at a time (relay-store-search.c). */
+  GMutex search_lock;
+  sqlite3 *search_db;
+  sqlite3_stmt *search_statements[3];
 };
 
 /* A cached statement, reset and unbound when it goes out of scope. */
@@ -194,6 +205,8 @@ gboolean       _relay_store_read_ids            (RelayStore           *self,
                                                  RelayStoreOp          op,
                                                  GArray               *ids,
                                                  GError              **error);
+const char    *_relay_store_get_statement_sql   (StatementId           id);
+void           _relay_store_close_searcher      (RelayStore           *self);
 RelayCaseSummary *_relay_store_read_summary     (gint64                id,
                                                  gpointer              store);
 gboolean       _relay_store_write_case          (RelayStore           *self,

@@ -114,8 +114,10 @@ static const char * const statement_sql[N_STATEMENTS] = {
     "SELECT " SUMMARY_COLUMNS " FROM cases AS c WHERE c.id = ?1",
   [STMT_FIND_CASE] =
     "SELECT id, created_at FROM cases WHERE uuid = ?1",
+  /* max() alone in its SELECT, so that SQLite reads it from the index
+   * rather than from every case. */
   [STMT_NEXT_CHANGE_SEQ] =
-    "SELECT coalesce (max (change_seq), 0) + 1 FROM cases",
+    "SELECT coalesce ((SELECT max (change_seq) FROM cases), 0) + 1",
   [STMT_INSERT_CASE] =
     "INSERT INTO cases (uuid, created_at, updated_at, submitted_at, change_seq, "
     CASE_PROPERTY_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -209,6 +211,25 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [STMT_SELECT_ATTACHMENTS] =
     "SELECT file_name, mime_type, size, sha256, data, translation_note, added_at "
     "FROM attachments WHERE case_id = ?1 ORDER BY position",
+  /* What tells whether the stored attachments are those of the case. */
+  [STMT_SELECT_ATTACHMENT_KEYS] =
+    "SELECT file_name, mime_type, size, sha256, translation_note, added_at "
+    "FROM attachments WHERE case_id = ?1 ORDER BY position",
+
+  /* The search index's row of a case, made again by write_search_text()
+   * only when the text it indexes changed. The columns of both SELECTs
+   * are those of the INSERT, from ?2 on. */
+  [STMT_SELECT_FTS_SOURCE] =
+    "SELECT title, what_happened, context, victims, perpetrators "
+    "FROM case_fts_source WHERE id = ?1",
+  [STMT_SELECT_FTS_ROW] =
+    "SELECT title, what_happened, context, victims, perpetrators "
+    "FROM case_fts WHERE rowid = ?1",
+  [STMT_DELETE_FTS_ROW] =
+    "DELETE FROM case_fts WHERE rowid = ?1",
+  [STMT_INSERT_FTS_ROW] =
+    "INSERT INTO case_fts (rowid, title, what_happened, context, victims, perpetrators) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
 
   [STMT_SELECT_MANDATE_EMAILS] =
     "SELECT mandate_id, email FROM mandate_emails",
@@ -273,6 +294,14 @@ static const ChildTable child_tables[] = {
 /*
  * Statements
  */
+
+const char *
+_relay_store_get_statement_sql (StatementId id)
+{
+  g_assert (id < N_STATEMENTS);
+
+  return statement_sql[id];
+}
 
 sqlite3_stmt *
 _relay_store_get_statement (RelayStore    *self,
@@ -633,6 +662,98 @@ write_case_row (RelayStore  *self,
   return TRUE;
 }
 
+/* Makes the search index's row of the case again from the text it indexes
+ * (the view case_fts_source), once per save and only when that text
+ * changed: a save that changes a date or a consent leaves the index alone.
+ * The caller holds the transaction.
+ */
+static gboolean
+write_search_text (RelayStore  *self,
+                   gint64       case_id,
+                   GError     **error)
+{
+  g_autoptr(RelayCachedStatement) source = NULL;
+  g_autoptr(RelayCachedStatement) row = NULL;
+  gboolean found = FALSE;
+  gboolean same = FALSE;
+  int rc;
+
+  source = _relay_store_get_statement (self, STMT_SELECT_FTS_SOURCE, RELAY_STORE_OP_SAVE, error);
+  if (source == NULL ||
+      !_relay_store_check_bind (self, sqlite3_bind_int64 (source, 1, case_id),
+                                RELAY_STORE_OP_SAVE, error))
+    return FALSE;
+
+  rc = sqlite3_step (source);
+  if (rc != SQLITE_ROW)
+    {
+      _relay_store_set_db_error (self, error, rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
+                                 RELAY_STORE_OP_SAVE);
+      return FALSE;
+    }
+
+  row = _relay_store_get_statement (self, STMT_SELECT_FTS_ROW, RELAY_STORE_OP_SAVE, error);
+  if (row == NULL ||
+      !_relay_store_check_bind (self, sqlite3_bind_int64 (row, 1, case_id),
+                                RELAY_STORE_OP_SAVE, error))
+    return FALSE;
+
+  rc = sqlite3_step (row);
+  if (rc == SQLITE_ROW)
+    {
+      found = TRUE;
+      same = TRUE;
+      for (int i = 0; same && i < sqlite3_column_count (source); i++)
+        same = g_strcmp0 (column_text (source, i), column_text (row, i)) == 0;
+    }
+  else if (rc != SQLITE_DONE)
+    {
+      _relay_store_set_db_error (self, error, rc, RELAY_STORE_OP_SAVE);
+      return FALSE;
+    }
+
+  if (same)
+    return TRUE;
+
+  /* Done with it before the index changes under it. */
+  g_clear_pointer (&row, _relay_cached_statement_release);
+
+  if (found)
+    {
+      g_autoptr(RelayCachedStatement) delete = NULL;
+
+      delete = _relay_store_get_statement (self, STMT_DELETE_FTS_ROW, RELAY_STORE_OP_SAVE, error);
+      if (delete == NULL ||
+          !_relay_store_check_bind (self, sqlite3_bind_int64 (delete, 1, case_id),
+                                    RELAY_STORE_OP_SAVE, error) ||
+          !_relay_store_step_done (self, delete, RELAY_STORE_OP_SAVE, error))
+        return FALSE;
+    }
+
+  {
+    g_autoptr(RelayCachedStatement) insert = NULL;
+
+    insert = _relay_store_get_statement (self, STMT_INSERT_FTS_ROW, RELAY_STORE_OP_SAVE, error);
+    if (insert == NULL ||
+        !_relay_store_check_bind (self, sqlite3_bind_int64 (insert, 1, case_id),
+                                  RELAY_STORE_OP_SAVE, error))
+      return FALSE;
+
+    for (int i = 0; i < sqlite3_column_count (source); i++)
+      {
+        if (!_relay_store_check_bind (self, sqlite3_bind_value (insert, i + 2,
+                                                                sqlite3_column_value (source, i)),
+                                      RELAY_STORE_OP_SAVE, error))
+          return FALSE;
+      }
+
+    if (!_relay_store_step_done (self, insert, RELAY_STORE_OP_SAVE, error))
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
 /* Replaces the rows of one child table with the items of the case's list. */
 static gboolean
 write_children (RelayStore        *self,
@@ -680,6 +801,61 @@ write_children (RelayStore        *self,
   return TRUE;
 }
 
+/* Whether the stored attachments of the case are, in order, the items of
+ * @list: same names, types, sizes, contents (by SHA-256), notes and dates.
+ * An attachment without a date takes the stored one. */
+static gboolean
+attachments_unchanged (RelayStore  *self,
+                       GListModel  *list,
+                       gint64       case_id,
+                       gboolean    *unchanged,
+                       GError     **error)
+{
+  g_autoptr(RelayCachedStatement) stmt = NULL;
+  guint n_items = g_list_model_get_n_items (list);
+  guint position = 0;
+  gboolean same = TRUE;
+  int rc;
+
+  stmt = _relay_store_get_statement (self, STMT_SELECT_ATTACHMENT_KEYS, RELAY_STORE_OP_SAVE, error);
+  if (stmt == NULL ||
+      !_relay_store_check_bind (self, sqlite3_bind_int64 (stmt, 1, case_id),
+                                RELAY_STORE_OP_SAVE, error))
+    return FALSE;
+
+  while (same && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(RelayAttachment) attachment = NULL;
+      g_autofree char *added_text = NULL;
+
+      if (position >= n_items)
+        {
+          same = FALSE;
+          break;
+        }
+
+      attachment = g_list_model_get_item (list, position++);
+      added_text = format_timestamp (relay_attachment_get_added_at (attachment));
+
+      same = g_strcmp0 (column_text (stmt, 0), relay_attachment_get_file_name (attachment)) == 0 &&
+             g_strcmp0 (column_text (stmt, 1), relay_attachment_get_mime_type (attachment)) == 0 &&
+             sqlite3_column_int64 (stmt, 2) == (sqlite3_int64) relay_attachment_get_size (attachment) &&
+             g_strcmp0 (column_text (stmt, 3), relay_attachment_get_sha256 (attachment)) == 0 &&
+             g_strcmp0 (column_text (stmt, 4), relay_attachment_get_translation_note (attachment)) == 0 &&
+             (added_text == NULL || g_strcmp0 (column_text (stmt, 5), added_text) == 0);
+    }
+
+  if (same && rc != SQLITE_DONE)
+    {
+      _relay_store_set_db_error (self, error, rc, RELAY_STORE_OP_SAVE);
+      return FALSE;
+    }
+
+  *unchanged = same && position == n_items;
+
+  return TRUE;
+}
+
 /* Replaces the attachments of the case with the items of its list. The
  * content is bound as it is: SQLite copies nothing until the step.
  */
@@ -692,6 +868,14 @@ write_attachments (RelayStore  *self,
 {
   GListModel *list = G_LIST_MODEL (relay_case_get_attachments (kase));
   guint n_items = g_list_model_get_n_items (list);
+  gboolean unchanged = FALSE;
+
+  /* Files can be large: most saves (a word typed elsewhere) leave them as
+   * they are rather than writing them again. */
+  if (!attachments_unchanged (self, list, case_id, &unchanged, error))
+    return FALSE;
+  if (unchanged)
+    return TRUE;
 
   {
     g_autoptr(RelayCachedStatement) delete = NULL;
@@ -1001,6 +1185,9 @@ _relay_store_write_case (RelayStore  *self,
     }
 
   if (!write_attachments (self, kase, case_id, now_text, error))
+    return FALSE;
+
+  if (!write_search_text (self, case_id, error))
     return FALSE;
 
   *created_at = parse_timestamp (created_text);

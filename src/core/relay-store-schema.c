@@ -381,8 +381,7 @@ static const char * const migrations[] = {
   /* 5 -> 6: the search index also indexes the first 2, 3 and 4 letters of
    * every word, so that a word still being typed ("arr…") is found without
    * reading every word that starts with it. The index is made again from
-   * the cases; the triggers that keep it in sync stay as they are. And an
-   * index for the change number of cases. */
+   * the cases; the triggers that keep it in sync stay as they are. */
   "DROP TABLE case_fts;\n"
   "CREATE VIRTUAL TABLE case_fts USING fts5 (\n"
   "  title, what_happened, context, victims, perpetrators,\n"
@@ -390,7 +389,23 @@ static const char * const migrations[] = {
   "  prefix = '2 3 4'\n"
   ");\n"
   "INSERT INTO case_fts (rowid, title, what_happened, context, victims, perpetrators)\n"
-  "  SELECT * FROM case_fts_source;\n"
+  "  SELECT * FROM case_fts_source;\n",
+
+  /* 6 -> 7: the search index is no longer kept by triggers, which made a
+   * case's row again for every victim and perpetrator written (a dozen
+   * times a save); the store makes it once a save, when its text changed
+   * (write_search_text() in relay-store-rows.c). A deleted case still
+   * loses its row by trigger. And an index of the change numbers, so that
+   * a save finds the next one without reading every case. */
+  "DROP TRIGGER IF EXISTS cases_fts_insert;\n"
+  "DROP TRIGGER IF EXISTS cases_fts_update;\n"
+  "DROP TRIGGER IF EXISTS victims_fts_insert;\n"
+  "DROP TRIGGER IF EXISTS victims_fts_update;\n"
+  "DROP TRIGGER IF EXISTS victims_fts_delete;\n"
+  "DROP TRIGGER IF EXISTS perpetrators_fts_insert;\n"
+  "DROP TRIGGER IF EXISTS perpetrators_fts_update;\n"
+  "DROP TRIGGER IF EXISTS perpetrators_fts_delete;\n"
+  "CREATE INDEX IF NOT EXISTS cases_change_seq_idx ON cases (change_seq);\n"
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RELAY_STORE_SCHEMA_VERSION);

@@ -172,102 +172,6 @@ _relay_store_case_saved (RelayStore *self,
 }
 
 /*
- * Searching
- */
-
-static gboolean
-has_word_character (const char *word)
-{
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c) || g_unichar_ismark (c))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-append_term (GString    *query,
-             const char *start,
-             const char *end)
-{
-  g_autofree char *word = g_strndup (start, end - start);
-
-  /* A single letter says little and, as a prefix, would make the search
-   * read every word that starts with it: the search starts at two. */
-  if (!has_word_character (word) || g_utf8_strlen (word, -1) < 2)
-    return;
-
-  if (query->len > 0)
-    g_string_append (query, " AND ");
-
-  /* A quoted string is always a phrase for FTS5, whatever it holds
-   * (NEAR, AND, *, parentheses...); quotes inside are doubled.
-   */
-  g_string_append_c (query, '"');
-  for (const char *p = word; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (query, '"');
-      g_string_append_c (query, *p);
-    }
-  g_string_append (query, "\"*");
-}
-
-/* Turns what the user typed into an FTS5 query: each word becomes a quoted
- * prefix term, and all of them must match. Returns NULL when there is no
- * word to look for.
- */
-static char *
-build_match_query (const char *text)
-{
-  g_autofree char *valid = NULL;
-  g_autofree char *normalized = NULL;
-  GString *query;
-  const char *word_start = NULL;
-  const char *p;
-
-  if (text == NULL)
-    return NULL;
-
-  valid = g_utf8_make_valid (text, -1);
-  normalized = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
-  if (normalized == NULL)
-    return NULL;
-
-  query = g_string_new (NULL);
-
-  for (p = normalized; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      if (g_unichar_isspace (g_utf8_get_char (p)))
-        {
-          if (word_start != NULL)
-            append_term (query, word_start, p);
-          word_start = NULL;
-        }
-      else if (word_start == NULL)
-        {
-          word_start = p;
-        }
-    }
-
-  if (word_start != NULL)
-    append_term (query, word_start, p);
-
-  if (query->len == 0)
-    {
-      g_string_free (query, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (query, FALSE);
-}
-
-
-/*
  * Saving
  */
 
@@ -317,6 +221,9 @@ static void
 relay_store_finalize (GObject *object)
 {
   RelayStore *self = (RelayStore *)object;
+
+  _relay_store_close_searcher (self);
+  g_mutex_clear (&self->search_lock);
 
   for (guint i = 0; i < N_STATEMENTS; i++)
     g_clear_pointer (&self->statements[i], sqlite3_finalize);
@@ -454,6 +361,7 @@ static void
 relay_store_init (RelayStore *self)
 {
   self->cases = _relay_case_list_new (_relay_store_read_summary, self, NULL);
+  g_mutex_init (&self->search_lock);
 }
 
 /*
@@ -567,87 +475,6 @@ relay_store_count_cases (RelayStore *self)
   g_debug ("Counting cases failed: %s", error->message);
 
   return g_list_model_get_n_items (G_LIST_MODEL (self->cases));
-}
-
-/**
- * relay_store_search:
- * @self: a #RelayStore
- * @text: (nullable): what the user typed
- * @error: return location for a #GError in %RELAY_STORE_ERROR
- *
- * Finds the cases whose title, account of what happened, context, victims or
- * perpetrators contain every word of @text, or a word starting with it.
- * Case and accents do not matter: "perez" finds "Pérez". Any text is safe to
- * pass: it is never read as query syntax. Words of one letter are left out, and text
- * with no other words gives all cases.
- *
- * The results are best match first. When more than
- * %RELAY_STORE_MAX_SEARCH_RESULTS cases match (a word found in most of
- * them), they are the most recently created %RELAY_STORE_MAX_SEARCH_RESULTS
- * cases that match, newest first: a list that holds exactly that many rows
- * may have left some out. Rows are read when a list shows them.
- *
- * Returns: (transfer full) (nullable): a #GListModel of #RelayCaseSummary,
- *   or %NULL with @error set
- */
-GListModel *
-relay_store_search (RelayStore  *self,
-                    const char  *text,
-                    GError     **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(RelayCachedStatement) stmt = NULL;
-  g_autofree char *query = NULL;
-  RelayCaseList *results;
-
-  g_return_val_if_fail (RELAY_IS_STORE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  query = build_match_query (text);
-
-  if (query == NULL)
-    {
-      stmt = _relay_store_get_statement (self, STMT_LIST_CASE_IDS, RELAY_STORE_OP_SEARCH, error);
-      if (stmt == NULL)
-        return NULL;
-    }
-  else
-    {
-      /* The newest matches first, one more than will be shown: if that is
-       * all there is, they are read again, best match first. */
-      if (!(stmt = _relay_store_get_statement (self, STMT_SEARCH_IDS_NEWEST, RELAY_STORE_OP_SEARCH, error)) ||
-          !_relay_store_check_bind (self, sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC),
-                                    RELAY_STORE_OP_SEARCH, error) ||
-          !_relay_store_check_bind (self, sqlite3_bind_int (stmt, 2, RELAY_STORE_MAX_SEARCH_RESULTS + 1),
-                                    RELAY_STORE_OP_SEARCH, error) ||
-          !_relay_store_read_ids (self, stmt, RELAY_STORE_OP_SEARCH, ids, error))
-        return NULL;
-
-      if (ids->len > RELAY_STORE_MAX_SEARCH_RESULTS)
-        {
-          g_array_set_size (ids, RELAY_STORE_MAX_SEARCH_RESULTS);
-          goto done;
-        }
-      if (ids->len == 0)
-        goto done;
-
-      g_clear_pointer (&stmt, _relay_cached_statement_release);
-      g_array_set_size (ids, 0);
-      if (!(stmt = _relay_store_get_statement (self, STMT_SEARCH_IDS, RELAY_STORE_OP_SEARCH, error)) ||
-          !_relay_store_check_bind (self, sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC),
-                                    RELAY_STORE_OP_SEARCH, error))
-        return NULL;
-    }
-
-  if (!_relay_store_read_ids (self, stmt, RELAY_STORE_OP_SEARCH, ids, error))
-    return NULL;
-
-done:
-  /* The results read their rows when shown, and keep the store alive. */
-  results = _relay_case_list_new (_relay_store_read_summary, g_object_ref (self), g_object_unref);
-  _relay_case_list_set_ids (results, ids);
-
-  return G_LIST_MODEL (results);
 }
 
 /**

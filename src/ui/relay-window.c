@@ -41,9 +41,8 @@ struct _RelayWindow
   /* Owned References */
   GSettings            *settings;
 
-  /* The Mandates and Calendar pages are filled after the first frame, or
-   * when first shown: the window appears sooner. */
-  guint                 fill_pages_id;
+  /* The Mandates and Calendar pages are filled when first shown: the
+   * window appears sooner, and nothing delays typing after it appears. */
   gboolean              pages_filled;
 };
 
@@ -294,8 +293,6 @@ fill_other_pages (RelayWindow *self)
 {
   RelayApplication *app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  g_clear_handle_id (&self->fill_pages_id, g_source_remove);
-
   if (self->pages_filled || app == NULL)
     return;
 
@@ -311,17 +308,6 @@ fill_other_pages (RelayWindow *self)
     relay_calendar_page_set_agenda (self->calendar_page, relay_application_get_agenda (app));
   else if (relay_application_get_store_error (app) != NULL)
     relay_calendar_page_set_error (self->calendar_page, relay_application_get_store_error (app));
-}
-
-static gboolean
-fill_other_pages_cb (gpointer data)
-{
-  RelayWindow *self = data;
-
-  self->fill_pages_id = 0;
-  fill_other_pages (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -356,8 +342,11 @@ on_application_changed_cb (RelayWindow *self,
     relay_cases_page_set_store_error (self->cases_page,
                                       relay_application_get_store_error (app));
 
-  /* After drawing the first frame: a low priority idle. */
-  self->fill_pages_id = g_idle_add_full (G_PRIORITY_LOW, fill_other_pages_cb, self, NULL);
+  /* The other pages are filled when first shown (or when something asks
+   * for them): filling them after the first frame made the first words
+   * typed into the search box wait for them. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "cases") != 0)
+    fill_other_pages (self);
 }
 
 static void
@@ -365,7 +354,6 @@ relay_window_dispose (GObject *object)
 {
   RelayWindow *self = (RelayWindow *)object;
 
-  g_clear_handle_id (&self->fill_pages_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAY_TYPE_WINDOW);
 
   g_clear_object (&self->settings);

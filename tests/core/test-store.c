@@ -33,7 +33,7 @@
 
 #include "relay-test-utils.h"
 
-#define LATEST_SCHEMA_VERSION 6
+#define LATEST_SCHEMA_VERSION 7
 
 typedef struct
 {
@@ -723,7 +723,8 @@ make_version_1_database (const char *path,
 
   db = side_open (path);
   /* Undo what the migrations after version 1 added. */
-  side_exec (db, "DROP TABLE mandate_emails; ALTER TABLE cases DROP COLUMN draft_page; "
+  side_exec (db, "DROP INDEX cases_change_seq_idx; "
+                 "DROP TABLE mandate_emails; ALTER TABLE cases DROP COLUMN draft_page; "
                  "ALTER TABLE timeline DROP COLUMN mandate_id; "
                  "ALTER TABLE timeline DROP COLUMN communication_type; "
                  "ALTER TABLE timeline DROP COLUMN deadline; "
@@ -776,6 +777,12 @@ test_open_migrates_from_1 (Fixture       *fixture,
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM case_fts"), ==, 3);
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'case_fts' "
                                  "AND sql LIKE '%prefix%'"), ==, 1);
+  /* Version 7: only a case's deletion is left to a trigger; saves write the
+   * index. The change numbers have an index. */
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND name LIKE '%fts%'"), ==, 1);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                 "AND name = 'cases_change_seq_idx'"), ==, 1);
   /* Version 4: the timeline's new columns hold their defaults, the outbox has the proof columns. */
   g_assert_cmpint (side_int (db, "SELECT count(*) FROM timeline WHERE communication_type = 'none' "
                                  "AND mandate_id = '' AND deadline = '' AND url = ''"),
@@ -1219,6 +1226,64 @@ count_items_changed_cb (GListModel *model,
 }
 
 /* A save that fails half-way writes nothing and leaves the object alone. */
+/* A save that leaves the files as they were does not write them again (a
+ * word typed in the wizard must not copy 20 MB); a changed note or order
+ * does. */
+static void
+test_case_attachments_kept (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) kase = relay_case_new ();
+  g_autoptr(GBytes) first_bytes = g_bytes_new_static ("first file", 10);
+  g_autoptr(GBytes) second_bytes = g_bytes_new_static ("second file", 11);
+  g_autoptr(RelayAttachment) first = relay_attachment_new_from_bytes ("a.txt", "text/plain", first_bytes);
+  g_autoptr(RelayAttachment) second = relay_attachment_new_from_bytes ("b.txt", "text/plain", second_bytes);
+  sqlite3 *db;
+
+  g_list_store_append (relay_case_get_attachments (kase), first);
+  g_list_store_append (relay_case_get_attachments (kase), second);
+  save (store, kase);
+
+  /* A trigger of the test's own counts the files written. */
+  db = side_open (fixture->path);
+  side_exec (db, "CREATE TABLE test_writes (n INTEGER); "
+                 "CREATE TRIGGER test_count_writes AFTER INSERT ON attachments BEGIN "
+                 "  INSERT INTO test_writes VALUES (1); END");
+
+  /* Other fields change: the files are not written. */
+  relay_case_set_title (kase, "Only the title changed");
+  relay_case_set_context (kase, "And the context");
+  save (store, kase);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM test_writes"), ==, 0);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM attachments"), ==, 2);
+
+  /* A note changed: written again, and stored. */
+  relay_attachment_set_translation_note (second, "Unofficial translation");
+  save (store, kase);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM test_writes"), >, 0);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM attachments WHERE position = 1 "
+                                 "AND translation_note = 'Unofficial translation'"), ==, 1);
+
+  /* The order changed: stored in the new order. */
+  g_list_store_remove (relay_case_get_attachments (kase), 0);
+  g_list_store_append (relay_case_get_attachments (kase), first);
+  save (store, kase);
+  {
+    g_autofree char *name = side_text (db, "SELECT file_name FROM attachments WHERE position = 0");
+
+    g_assert_cmpstr (name, ==, "b.txt");
+  }
+
+  /* One removed: gone. */
+  g_list_store_remove (relay_case_get_attachments (kase), 1);
+  save (store, kase);
+  g_assert_cmpint (side_int (db, "SELECT count(*) FROM attachments"), ==, 1);
+
+  side_exec (db, "DROP TRIGGER test_count_writes; DROP TABLE test_writes");
+  sqlite3_close (db);
+}
+
 static void
 test_case_save_is_atomic (Fixture       *fixture,
                           gconstpointer  data)
@@ -1401,6 +1466,99 @@ test_search_ranking (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
   first = g_list_model_get_item (results, 0);
   g_assert_cmpstr (relay_case_summary_get_uuid (first), ==, relay_case_get_uuid (strong));
+}
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+/* Runs relay_store_search_async() to its end. */
+static GListModel *
+search_on_worker (RelayStore   *store,
+                  const char   *text,
+                  GCancellable *cancellable,
+                  GError      **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  relay_store_search_async (store, text, cancellable, search_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return relay_store_search_finish (store, result, error);
+}
+
+static void
+assert_same_results (GListModel *a,
+                     GListModel *b)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(RelayCaseSummary) x = g_list_model_get_item (a, i);
+      g_autoptr(RelayCaseSummary) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (relay_case_summary_get_uuid (x), ==, relay_case_summary_get_uuid (y));
+    }
+}
+
+/* The search on a worker finds what the search on the store's own
+ * connection finds, in the same order; it sees the last save; a cancelled
+ * one gives no results. */
+static void
+test_search_on_worker (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  static const char * const queries[] = {
+    "journalist", "JOURNALIST det", "pérez", "perez", "", "a", "\"NEAR(", "nothing-like-this",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) first = make_case ("Journalist detained", "Journalist held.", "Ana Pérez", NULL);
+  g_autoptr(RelayCase) second = make_case ("Land dispute", "A journalist saw it.", NULL, "Capitán Ruiz");
+  g_autoptr(RelayCase) third = make_case ("Threats", "Nothing of the press.", NULL, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GListModel) cancelled = NULL;
+
+  save (store, first);
+  save (store, second);
+  save (store, third);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(GListModel) here = relay_store_search (store, queries[i], &error);
+      g_autoptr(GListModel) there = NULL;
+
+      g_assert_no_error (error);
+      there = search_on_worker (store, queries[i], NULL, &error);
+      g_assert_no_error (error);
+      assert_same_results (here, there);
+    }
+
+  /* A save is seen by the next search. */
+  relay_case_set_title (third, "Threats against a journalist");
+  save (store, third);
+  {
+    g_autoptr(GListModel) there = search_on_worker (store, "journalist", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (there), ==, 3);
+  }
+
+  g_cancellable_cancel (cancellable);
+  cancelled = search_on_worker (store, "journalist", cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (cancelled);
+
+  /* The store, and its worker's connection, close. */
+  g_assert_finalize_object (g_steal_pointer (&store));
 }
 
 static void
@@ -1902,11 +2060,13 @@ main (int   argc,
   ADD ("case/not-found", test_case_not_found);
   ADD ("case/delete-cascades", test_case_delete_cascades);
   ADD ("case/attachments", test_case_attachments);
+  ADD ("case/attachments-kept", test_case_attachments_kept);
   ADD ("case/save-is-atomic", test_case_save_is_atomic);
   ADD ("case/busy", test_case_busy);
   ADD ("search/accents", test_search_accents);
   ADD ("search/ranking", test_search_ranking);
   ADD ("search/follows-changes", test_search_follows_changes);
+  ADD ("search/on-worker", test_search_on_worker);
   ADD ("search/hostile-input", test_search_hostile_input);
   ADD ("list/order-and-signals", test_list_order_and_signals);
   ADD ("list/lazy-rows", test_list_lazy_rows);

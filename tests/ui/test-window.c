@@ -59,6 +59,35 @@ iterate (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs the main loop until the list view shows @n_items, or fails after
+ * five seconds: search runs on a worker and the list is given its rows over
+ * a few frames. */
+static void
+wait_for_items (GtkListView *list_view,
+                guint        n_items)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))) != n_items &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, n_items);
+}
+
+static void
+wait_for_child (GtkStack   *stack,
+                const char *name)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) != 0 &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+}
+
 static RelayApplication *
 make_app (void)
 {
@@ -282,21 +311,97 @@ test_window_search (Fixture       *fixture,
   /* Without the accent, the accented title is found. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "expulsion");
   g_signal_emit_by_name (entry, "search-changed");
-  iterate (50);
+  wait_for_items (list_view, 1);
   shown = G_LIST_MODEL (gtk_list_view_get_model (list_view));
-  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  {
+    g_autoptr(RelayCaseSummary) found = g_list_model_get_item (shown, 0);
+
+    g_assert_cmpstr (relay_case_summary_get_uuid (found), ==, relay_case_get_uuid (first));
+  }
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing-matches-this");
   g_signal_emit_by_name (entry, "search-changed");
-  iterate (50);
   list_stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list_view), GTK_TYPE_STACK));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+  wait_for_child (list_stack, "no-results");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_signal_emit_by_name (entry, "search-changed");
-  iterate (50);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, 2);
+  wait_for_items (list_view, 2);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+
+  /* Enter, pressed before the results come, opens the best match once
+   * they do. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "journalist");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_signal_emit_by_name (entry, "activate");
+  wait_for_items (list_view, 1);
+  {
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (list_view));
+    RelayCaseSummary *selected = gtk_single_selection_get_selected_item (selection);
+
+    g_assert_nonnull (selected);
+    g_assert_cmpstr (relay_case_summary_get_uuid (selected), ==, relay_case_get_uuid (second));
+  }
+
+  destroy_window (window);
+}
+
+/* A long list comes a few rows a frame; searching replaces it, and a case
+ * far down can be shown before the list is complete. */
+static void
+test_window_long_list (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayCase) oldest = make_case ("The oldest case", "Ana Pérez", RELAY_CONSENT_YES);
+  RelayStore *store = relay_application_get_store (app);
+  RelayWindow *window;
+  RelayCasesPage *page;
+  RelayCasePage *case_page;
+  GtkListView *list_view;
+  GtkWidget *entry;
+  const guint n_cases = 400;
+
+  relay_store_save_case (store, oldest, &error);
+  g_assert_no_error (error);
+  for (guint i = 1; i < n_cases; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s case %u", i % 2 ? "Odd" : "Even", i);
+      g_autoptr(RelayCase) kase = make_case (title, "Luis Gómez", RELAY_CONSENT_YES);
+
+      relay_store_save_case (store, kase, &error);
+      g_assert_no_error (error);
+    }
+
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  page = RELAY_CASES_PAGE (find_widget (GTK_WIDGET (window), RELAY_TYPE_CASES_PAGE));
+  list_view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW));
+
+  /* At first a screenful, then all of them. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), <, n_cases);
+  wait_for_items (list_view, n_cases);
+
+  /* Results replace the long list, and the long list comes back whole. */
+  entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "odd");
+  g_signal_emit_by_name (entry, "search-changed");
+  wait_for_items (list_view, n_cases / 2);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "oldest");
+  g_signal_emit_by_name (entry, "search-changed");
+  wait_for_items (list_view, 1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_signal_emit_by_name (entry, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), <, n_cases);
+
+  /* The last case, not yet in the list, is shown at once when asked for. */
+  relay_cases_page_select_case (page, relay_case_get_uuid (oldest));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, n_cases);
+  case_page = RELAY_CASE_PAGE (find_widget (GTK_WIDGET (page), RELAY_TYPE_CASE_PAGE));
+  g_assert_nonnull (relay_case_page_get_case (case_page));
+  g_assert_cmpstr (relay_case_get_uuid (relay_case_page_get_case (case_page)), ==,
+                   relay_case_get_uuid (oldest));
 
   destroy_window (window);
 }
@@ -704,6 +809,7 @@ main (int   argc,
   ADD ("/ui/window/empty", test_window_empty);
   ADD ("/ui/window/cases", test_window_cases);
   ADD ("/ui/window/search", test_window_search);
+  ADD ("/ui/window/long-list", test_window_long_list);
   ADD ("/ui/window/store-error", test_window_store_error);
   ADD ("/ui/window/state", test_window_state);
   ADD ("/ui/app/actions", test_app_actions);

@@ -43,7 +43,16 @@ struct _RelayCasesPage
 
   /* Owned References */
   RelayStore         *store;
+  GtkSliceListModel  *slice;
   GtkSingleSelection *selection;
+  GCancellable       *search_cancellable;
+
+  GListModel         *pending_model;
+
+  guint               resize_id;
+  guint               refresh_id;
+  /* Enter was pressed in the search box before its results came. */
+  gboolean            open_best_match;
 };
 
 enum {
@@ -58,6 +67,144 @@ G_DEFINE_FINAL_TYPE (RelayCasesPage, relay_cases_page, ADW_TYPE_BIN)
 /*
  * Auxiliary methods
  */
+
+/* GTK 4.8's list view makes a row widget for up to 200 items at once, even
+ * when a dozen are on screen; making, measuring and dropping rows is what
+ * costs most in this page (about half a millisecond a row). So the list view
+ * is given its list through a slice, changed a few rows each frame:
+ *
+ * - a new list (the cases at start, each search's results) begins with the
+ *   rows one screen needs, then grows each frame until the list view stops
+ *   making rows, and then shows everything;
+ * - before a list replaces another, the old one is cut down a few dozen
+ *   rows a frame (dropping rows costs too), then replaced.
+ *
+ * So the first frame comes at once and no frame waits for many rows; a new
+ * list arrives a frame or two later.
+ */
+#define FIRST_ROWS       16
+#define ROWS_PER_FRAME   12
+#define DROPS_PER_FRAME  80
+#define ROWS_MADE        240
+
+/* How long the cases stay unchanged before search results are made again. */
+#define REFRESH_DELAY_MS 1000
+
+/* The list being shown, or about to be. */
+static GListModel *
+get_shown_model (RelayCasesPage *self)
+{
+  if (self->pending_model != NULL)
+    return self->pending_model;
+
+  return self->slice != NULL ? gtk_slice_list_model_get_model (self->slice) : NULL;
+}
+
+/* How many rows of the slice the list view has made, at most: past
+ * ROWS_MADE, items have no row until scrolled to. */
+static guint
+count_rows (RelayCasesPage *self)
+{
+  GListModel *model = gtk_slice_list_model_get_model (self->slice);
+  guint rows;
+
+  if (model == NULL)
+    return 0;
+
+  rows = MIN (gtk_slice_list_model_get_size (self->slice), g_list_model_get_n_items (model));
+
+  return MIN (rows, ROWS_MADE);
+}
+
+static void stop_resizing (RelayCasesPage *self);
+static void update_visible_state (RelayCasesPage *self);
+static void open_best_match (RelayCasesPage *self);
+
+/* Puts the waiting list in place of the shown one. */
+static void
+swap_model (RelayCasesPage *self)
+{
+  g_autoptr(GListModel) model = g_steal_pointer (&self->pending_model);
+
+  gtk_slice_list_model_set_size (self->slice, FIRST_ROWS);
+  gtk_slice_list_model_set_model (self->slice, model);
+
+  update_visible_state (self);
+  if (self->open_best_match)
+    open_best_match (self);
+}
+
+static gboolean
+resize_cb (GtkWidget     *widget,
+           GdkFrameClock *frame_clock,
+           gpointer       user_data)
+{
+  RelayCasesPage *self = user_data;
+  GListModel *model;
+  guint rows = count_rows (self);
+
+  if (self->pending_model != NULL)
+    {
+      if (rows > FIRST_ROWS + DROPS_PER_FRAME)
+        {
+          gtk_slice_list_model_set_size (self->slice, rows - DROPS_PER_FRAME);
+          return G_SOURCE_CONTINUE;
+        }
+
+      swap_model (self);
+      return G_SOURCE_CONTINUE;
+    }
+
+  model = gtk_slice_list_model_get_model (self->slice);
+  if (model == NULL || rows >= ROWS_MADE || rows >= g_list_model_get_n_items (model))
+    {
+      self->resize_id = 0;
+      gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_slice_list_model_set_size (self->slice, rows + ROWS_PER_FRAME);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_resizing (RelayCasesPage *self)
+{
+  if (self->resize_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self->list_view), self->resize_id);
+      self->resize_id = 0;
+    }
+}
+
+/* Shows every item of the newest list at once, from now on. */
+static void
+show_all_rows (RelayCasesPage *self)
+{
+  if (self->slice == NULL)
+    return;
+
+  stop_resizing (self);
+  if (self->pending_model != NULL)
+    swap_model (self);
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+}
+
+/* Shows @model in place of the list shown now, over the next frames. */
+static void
+show_model (RelayCasesPage *self,
+            GListModel     *model)
+{
+  g_set_object (&self->pending_model, model);
+
+  /* Only a short list is replaced at once. */
+  if (count_rows (self) <= FIRST_ROWS + DROPS_PER_FRAME)
+    swap_model (self);
+
+  if (self->resize_id == 0)
+    self->resize_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->list_view), resize_cb, self, NULL);
+}
 
 static gboolean
 is_searching (RelayCasesPage *self)
@@ -79,7 +226,7 @@ update_visible_state (RelayCasesPage *self)
     return;
 
   all = relay_store_get_cases (self->store);
-  shown = gtk_single_selection_get_model (self->selection);
+  shown = get_shown_model (self);
 
   if (g_list_model_get_n_items (all) == 0)
     gtk_stack_set_visible_child_name (self->main_stack, "empty");
@@ -125,10 +272,50 @@ show_case (RelayCasesPage   *self,
 }
 
 static void
-run_search (RelayCasesPage *self)
+open_best_match (RelayCasesPage *self)
 {
+  self->open_best_match = FALSE;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    {
+      gtk_single_selection_set_selected (self->selection, 0);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+    }
+}
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RelayCasesPage) self = user_data;
   g_autoptr(GListModel) results = NULL;
   g_autoptr(GError) error = NULL;
+
+  results = relay_store_search_finish (RELAY_STORE (object), result, &error);
+
+  /* A newer search replaced this one. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->search_cancellable);
+
+  if (results == NULL)
+    {
+      self->open_best_match = FALSE;
+      g_signal_emit (self, signals[ERROR], 0, error->message);
+      return;
+    }
+
+  show_model (self, results);
+  update_visible_state (self);
+}
+
+/* Searches on a worker, so that typing never waits for the database; the
+ * list shows the results when they come. */
+static void
+run_search (RelayCasesPage *self)
+{
   const char *text;
 
   g_assert (RELAY_IS_CASES_PAGE (self));
@@ -136,26 +323,24 @@ run_search (RelayCasesPage *self)
   if (self->store == NULL)
     return;
 
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
   text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   if (text == NULL || *text == '\0')
     {
-      gtk_single_selection_set_model (self->selection, relay_store_get_cases (self->store));
-    }
-  else
-    {
-      results = relay_store_search (self->store, text, &error);
-
-      if (results == NULL)
-        {
-          g_signal_emit (self, signals[ERROR], 0, error->message);
-          return;
-        }
-
-      gtk_single_selection_set_model (self->selection, results);
+      self->open_best_match = FALSE;
+      if (get_shown_model (self) != relay_store_get_cases (self->store))
+        show_model (self, relay_store_get_cases (self->store));
+      update_visible_state (self);
+      return;
     }
 
-  update_visible_state (self);
+  self->search_cancellable = g_cancellable_new ();
+  relay_store_search_async (self->store, text, self->search_cancellable,
+                            search_done_cb, g_object_ref (self));
 }
 
 /*
@@ -177,12 +362,14 @@ on_search_activate_cb (RelayCasesPage *self,
 {
   g_assert (RELAY_IS_CASES_PAGE (self));
 
-  /* Enter in the search box opens the best match. */
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    {
-      gtk_single_selection_set_selected (self->selection, 0);
-      adw_leaflet_set_visible_child (self->leaflet, self->content);
-    }
+  if (self->selection == NULL)
+    return;
+
+  /* Enter in the search box opens the best match, as soon as it is known. */
+  if (self->search_cancellable != NULL || self->pending_model != NULL)
+    self->open_best_match = TRUE;
+  else
+    open_best_match (self);
 }
 
 static void
@@ -246,6 +433,18 @@ on_list_view_activate_cb (RelayCasesPage *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+static gboolean
+refresh_cb (gpointer data)
+{
+  RelayCasesPage *self = data;
+
+  self->refresh_id = 0;
+  if (is_searching (self))
+    run_search (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_cases_changed_cb (RelayCasesPage *self,
                      guint           position,
@@ -255,9 +454,13 @@ on_cases_changed_cb (RelayCasesPage *self,
 {
   g_assert (RELAY_IS_CASES_PAGE (self));
 
-  /* Search results are a snapshot: refresh them when the cases change. */
+  /* Search results are a snapshot: they are made again when the cases
+   * stop changing for a moment (not after each word typed in a case). */
   if (is_searching (self))
-    run_search (self);
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      self->refresh_id = g_timeout_add_full (G_PRIORITY_LOW, REFRESH_DELAY_MS, refresh_cb, self, NULL);
+    }
   else
     update_visible_state (self);
 }
@@ -302,8 +505,15 @@ relay_cases_page_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (relay_store_get_cases (self->store), self);
 
+  stop_resizing (self);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+
   /* AdwBin unparents its child, the root of the template, itself. */
   g_clear_object (&self->selection);
+  g_clear_object (&self->slice);
+  g_clear_object (&self->pending_model);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (relay_cases_page_parent_class)->dispose (object);
@@ -400,7 +610,9 @@ relay_cases_page_set_store (RelayCasesPage *self,
   self->store = g_object_ref (store);
   cases = relay_store_get_cases (store);
 
-  self->selection = gtk_single_selection_new (g_object_ref (cases));
+  self->slice = gtk_slice_list_model_new (NULL, 0, FIRST_ROWS);
+  show_model (self, cases);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -471,6 +683,7 @@ relay_cases_page_select_case (RelayCasesPage *self,
   if (self->selection == NULL)
     return;
 
+  show_all_rows (self);
   position = relay_model_find_string (G_LIST_MODEL (self->selection), "uuid", uuid);
   if (position == GTK_INVALID_LIST_POSITION)
     return;
