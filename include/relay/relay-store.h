@@ -53,6 +53,8 @@ void        relay_store_search_async       (RelayStore          *self,
 GListModel *relay_store_search_finish      (RelayStore          *self,
                                             GAsyncResult        *result,
                                             GError             **error);
+gboolean    relay_store_same_results       (GListModel          *a,
+                                            GListModel          *b);
 RelayCase  *relay_store_load_case          (RelayStore  *self,
                                             const char  *uuid,
                                             GError     **error);

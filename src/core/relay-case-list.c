@@ -22,6 +22,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "relay-case-list.h"
 
 /* With 100,000 cases, reading every summary to show the first screen, or
@@ -226,6 +228,34 @@ _relay_case_list_remove (RelayCaseList *self,
 }
 
 /* The store is going away: no more reads. */
+/* The case with this id changed: its row is read again, in place. */
+void
+_relay_case_list_refresh (RelayCaseList *self,
+                          gint64         id)
+{
+  guint position;
+
+  g_return_if_fail (RELAY_IS_CASE_LIST (self));
+
+  position = find_position (self, id);
+  if (position != G_MAXUINT)
+    {
+      g_hash_table_remove (self->cache, &id);
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    }
+}
+
+gboolean
+_relay_case_list_same_ids (RelayCaseList *self,
+                           RelayCaseList *other)
+{
+  g_return_val_if_fail (RELAY_IS_CASE_LIST (self), FALSE);
+  g_return_val_if_fail (RELAY_IS_CASE_LIST (other), FALSE);
+
+  return self->ids->len == other->ids->len &&
+         memcmp (self->ids->data, other->ids->data, self->ids->len * sizeof (gint64)) == 0;
+}
+
 void
 _relay_case_list_detach (RelayCaseList *self)
 {

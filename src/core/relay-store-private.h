@@ -124,6 +124,9 @@ struct _RelayStore
   GMutex search_lock;
   sqlite3 *search_db;
   sqlite3_stmt *search_statements[3];
+
+  /* The search results alive, followed as cases change (not owned). */
+  GPtrArray *results;
 };
 
 /* A cached statement, reset and unbound when it goes out of scope. */
@@ -207,6 +210,10 @@ gboolean       _relay_store_read_ids            (RelayStore           *self,
                                                  GError              **error);
 const char    *_relay_store_get_statement_sql   (StatementId           id);
 void           _relay_store_close_searcher      (RelayStore           *self);
+void           _relay_store_forget_results      (RelayStore           *self);
+void           _relay_store_update_results      (RelayStore           *self,
+                                                 gint64                case_id,
+                                                 gboolean              removed);
 RelayCaseSummary *_relay_store_read_summary     (gint64                id,
                                                  gpointer              store);
 gboolean       _relay_store_write_case          (RelayStore           *self,

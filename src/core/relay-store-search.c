@@ -193,7 +193,18 @@ find_ids (sqlite3_stmt *all,
   return read_ids (ranked, ids);
 }
 
-/* The results read their rows when shown, and keep the store alive. */
+static void
+results_gone_cb (gpointer  data,
+                 GObject  *where_the_object_was)
+{
+  RelayStore *self = data;
+
+  g_ptr_array_remove_fast (self->results, where_the_object_was);
+}
+
+/* The results read their rows when shown, and keep the store alive. The
+ * store follows them while they live: a case saved is read again in
+ * place, a case deleted leaves them. */
 static GListModel *
 new_results (RelayStore *self,
              GArray     *ids)
@@ -203,7 +214,40 @@ new_results (RelayStore *self,
   results = _relay_case_list_new (_relay_store_read_summary, g_object_ref (self), g_object_unref);
   _relay_case_list_set_ids (results, ids);
 
+  if (self->results == NULL)
+    self->results = g_ptr_array_new ();
+  g_ptr_array_add (self->results, results);
+  g_object_weak_ref (G_OBJECT (results), results_gone_cb, self);
+
   return G_LIST_MODEL (results);
+}
+
+/* Called by the store: a case was saved (@removed FALSE) or deleted. */
+void
+_relay_store_update_results (RelayStore *self,
+                             gint64      case_id,
+                             gboolean    removed)
+{
+  if (self->results == NULL)
+    return;
+
+  for (guint i = 0; i < self->results->len; i++)
+    {
+      RelayCaseList *results = g_ptr_array_index (self->results, i);
+
+      if (removed)
+        _relay_case_list_remove (results, case_id);
+      else
+        _relay_case_list_refresh (results, case_id);
+    }
+}
+
+/* The store goes: results that outlive it stop telling it. They hold a
+ * reference to it, so this happens only once none is left. */
+void
+_relay_store_forget_results (RelayStore *self)
+{
+  g_clear_pointer (&self->results, g_ptr_array_unref);
 }
 
 /**
@@ -441,4 +485,29 @@ relay_store_search_finish (RelayStore    *self,
     return NULL;
 
   return new_results (self, ids);
+}
+
+/**
+ * relay_store_same_results:
+ * @a: a #GListModel from relay_store_search() or relay_store_search_finish()
+ * @b: another
+ *
+ * Tells whether two searches found the same cases in the same order, as
+ * when a search is made again after a save that did not change what it
+ * finds: a list that shows @a can keep showing it (it follows the cases'
+ * changes by itself).
+ *
+ * Returns: %TRUE if @a and @b hold the same cases in the same order
+ */
+gboolean
+relay_store_same_results (GListModel *a,
+                          GListModel *b)
+{
+  g_return_val_if_fail (G_IS_LIST_MODEL (a), FALSE);
+  g_return_val_if_fail (G_IS_LIST_MODEL (b), FALSE);
+
+  if (!RELAY_IS_CASE_LIST (a) || !RELAY_IS_CASE_LIST (b))
+    return FALSE;
+
+  return _relay_case_list_same_ids (RELAY_CASE_LIST (a), RELAY_CASE_LIST (b));
 }

@@ -167,6 +167,7 @@ _relay_store_case_saved (RelayStore *self,
                          gint64      case_id)
 {
   _relay_case_list_move_to_front (self->cases, case_id);
+  _relay_store_update_results (self, case_id, FALSE);
   _relay_store_schedule_checkpoint (self);
   g_signal_emit (self, signals[CASE_CHANGED], 0, relay_case_get_uuid (kase));
 }
@@ -223,6 +224,7 @@ relay_store_finalize (GObject *object)
   RelayStore *self = (RelayStore *)object;
 
   _relay_store_close_searcher (self);
+  _relay_store_forget_results (self);
   g_mutex_clear (&self->search_lock);
 
   for (guint i = 0; i < N_STATEMENTS; i++)
@@ -663,6 +665,7 @@ relay_store_delete_case (RelayStore  *self,
     g_debug ("Checkpoint after delete failed: %d (%s)", rc, sqlite3_errstr (rc));
 
   _relay_case_list_remove (self->cases, case_id);
+  _relay_store_update_results (self, case_id, TRUE);
   g_signal_emit (self, signals[CASE_CHANGED], 0, uuid);
 
   return TRUE;

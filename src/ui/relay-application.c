@@ -48,58 +48,109 @@ get_active_window (RelayApplication *self)
   return gtk_application_get_active_window (GTK_APPLICATION (self));
 }
 
+/* Takes the store (or why there is none) as the application's. */
+static void
+adopt_store (RelayApplication *self,
+             RelayStore       *store,
+             GError           *error)
+{
+  g_autoptr(GError) outbox_error = NULL;
+
+  if (store == NULL)
+    {
+      /* The message is written for the user and holds no case content. */
+      g_message ("Could not open the case database: %s", error->message);
+      self->store_error = error;
+      return;
+    }
+
+  self->store = store;
+
+  /* Messages left "sending" when Relay last closed are kept as failed,
+   * with a warning that they may have arrived. */
+  if (relay_store_recover_outbox (self->store, &outbox_error) > 0)
+    g_message ("Messages were being sent when Relay last closed; they are kept in the outbox");
+  else if (outbox_error != NULL)
+    g_message ("Could not check the outbox: %s", outbox_error->message);
+}
+
 static void
 open_store (RelayApplication *self)
 {
   g_autoptr(GError) error = NULL;
+  RelayStore *store;
 
   g_assert (RELAY_IS_APPLICATION (self));
 
   if (self->store != NULL || self->store_error != NULL)
     return;
 
-  self->store = relay_store_new (NULL, &error);
-
-  if (self->store == NULL)
-    {
-      /* The message is written for the user and holds no case content. */
-      g_message ("Could not open the case database: %s", error->message);
-      self->store_error = g_steal_pointer (&error);
-      return;
-    }
-
-  /* Messages left "sending" when Relay last closed are kept as failed,
-   * with a warning that they may have arrived. */
-  if (relay_store_recover_outbox (self->store, &error) > 0)
-    g_message ("Messages were being sent when Relay last closed; they are kept in the outbox");
-  else if (error != NULL)
-    g_message ("Could not check the outbox: %s", error->message);
+  store = relay_store_new (NULL, &error);
+  adopt_store (self, store, g_steal_pointer (&error));
 }
 
+/* Takes the directory (and why it could not be loaded) as the
+ * application's; it follows the user's own addresses in the store. */
 static void
-load_directory (RelayApplication *self)
+adopt_directory (RelayApplication *self,
+                 RelayDirectory   *directory,
+                 GError           *error)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert (RELAY_IS_APPLICATION (self));
-
-  if (self->directory != NULL)
-    return;
-
-  self->directory = relay_directory_new ();
+  self->directory = directory;
 
   /* The bundled directory is always there, so this fails only when
    * both it and the user's updated copy are unusable. */
-  if (!relay_directory_load_default (self->directory, &error))
+  if (error != NULL)
     {
       g_message ("Could not load the mandate directory: %s", error->message);
-      self->directory_error = g_steal_pointer (&error);
+      self->directory_error = error;
     }
 
   open_store (self);
   if (self->store != NULL)
     relay_directory_set_store (self->directory, self->store);
 }
+
+static void
+load_directory (RelayApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  RelayDirectory *directory;
+
+  g_assert (RELAY_IS_APPLICATION (self));
+
+  if (self->directory != NULL)
+    return;
+
+  directory = relay_directory_new ();
+  relay_directory_load_default (directory, &error);
+  adopt_directory (self, directory, g_steal_pointer (&error));
+}
+
+/*
+ * Startup opens the case database and reads the mandate directory on a
+ * worker while GTK opens the display: on two cores, the window comes
+ * sooner. Neither object is used by the worker once it is done.
+ */
+typedef struct
+{
+  RelayStore     *store;
+  GError         *store_error;
+  RelayDirectory *directory;
+  GError         *directory_error;
+} Prepared;
+
+static gpointer
+prepare_in_thread (gpointer data)
+{
+  Prepared *prepared = data;
+  prepared->store = relay_store_new (NULL, &prepared->store_error);
+
+  prepared->directory = relay_directory_new ();
+  relay_directory_load_default (prepared->directory, &prepared->directory_error);
+  return prepared;
+}
+
 
 static void
 relay_application_activate_quit_cb (GSimpleAction *action,
@@ -227,10 +278,22 @@ static void
 relay_application_startup (GApplication *application)
 {
   RelayApplication *self = (RelayApplication *)application;
+  Prepared prepared = { 0 };
+  GThread *thread = NULL;
 
   g_assert (RELAY_IS_APPLICATION (self));
 
+  if (self->store == NULL && self->store_error == NULL && self->directory == NULL)
+    thread = g_thread_new ("relay-prepare", prepare_in_thread, &prepared);
+
   G_APPLICATION_CLASS (relay_application_parent_class)->startup (application);
+
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      adopt_store (self, prepared.store, prepared.store_error);
+      adopt_directory (self, prepared.directory, prepared.directory_error);
+    }
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
@@ -248,6 +311,7 @@ relay_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
                                          (const char *[]) { "<Primary>question", NULL });
 
+  /* Done by the worker, unless it was not needed. */
   open_store (self);
   load_directory (self);
 }
@@ -261,7 +325,6 @@ relay_application_activate (GApplication *application)
   g_assert (RELAY_IS_APPLICATION (self));
 
   window = get_active_window (self);
-
   if (window == NULL)
     {
       window = GTK_WINDOW (relay_window_new (self));
@@ -273,7 +336,6 @@ relay_application_activate (GApplication *application)
     }
 
   gtk_window_present (window);
-
   /* Deadlines are notified once Relay runs for the user, not when it is
    * only registered (as by tests). */
   if (relay_application_get_reminders (self) != NULL)

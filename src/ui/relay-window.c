@@ -33,20 +33,25 @@ struct _RelayWindow
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *view_stack;
   RelayCasesPage       *cases_page;
-  RelayMandatesPage    *mandates_page;
-  RelayCalendarPage    *calendar_page;
+  AdwBin               *mandates_bin;
+  AdwBin               *calendar_bin;
   GtkMenuButton        *menu_button;
   GtkButton            *new_case_button;
 
   /* Owned References */
   GSettings            *settings;
 
-  /* The Mandates and Calendar pages are filled when first shown: the
-   * window appears sooner, and nothing delays typing after it appears. */
-  gboolean              pages_filled;
+  /* The Mandates and Calendar pages are made and filled when first shown
+   * (or asked for), in their bins: the window appears sooner, and nothing
+   * delays typing after it appears. */
+  RelayMandatesPage    *mandates_page;
+  RelayCalendarPage    *calendar_page;
 };
 
 G_DEFINE_FINAL_TYPE (RelayWindow, relay_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static RelayMandatesPage *get_mandates_page (RelayWindow *self);
+static RelayCalendarPage *get_calendar_page (RelayWindow *self);
 
 static void
 load_window_state (RelayWindow *self)
@@ -115,7 +120,7 @@ relay_window_actions_search_cb (GtkWidget  *widget,
    * everywhere else. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "mandates") == 0)
     {
-      relay_mandates_page_focus_search (self->mandates_page);
+      relay_mandates_page_focus_search (get_mandates_page (self));
       return;
     }
 
@@ -239,10 +244,12 @@ relay_window_actions_show_mandate_cb (GtkWidget  *widget,
 {
   RelayWindow *self = RELAY_WINDOW (widget);
 
+  RelayMandatesPage *page = get_mandates_page (self);
+
   adw_view_stack_set_visible_child_name (self->view_stack, "mandates");
-  relay_mandates_page_set_search_text (self->mandates_page, "");
-  relay_mandates_page_show_kind (self->mandates_page, -1);
-  relay_mandates_page_select_mandate (self->mandates_page, g_variant_get_string (param, NULL));
+  relay_mandates_page_set_search_text (page, "");
+  relay_mandates_page_show_kind (page, -1);
+  relay_mandates_page_select_mandate (page, g_variant_get_string (param, NULL));
 }
 
 static void
@@ -262,7 +269,7 @@ relay_window_actions_export_case_dates_cb (GtkWidget  *widget,
 {
   RelayWindow *self = RELAY_WINDOW (widget);
 
-  relay_calendar_page_export (self->calendar_page, g_variant_get_string (param, NULL));
+  relay_calendar_page_export (get_calendar_page (self), g_variant_get_string (param, NULL));
 }
 
 static void
@@ -287,22 +294,28 @@ on_cases_page_error_cb (RelayWindow    *self,
   relay_window_show_toast (self, message);
 }
 
-/* The pages other than Cases: the mandate directory and the agenda. */
 static void
-fill_other_pages (RelayWindow *self)
+fill_mandates_page (RelayWindow *self)
 {
   RelayApplication *app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
-  if (self->pages_filled || app == NULL)
+  if (app == NULL || self->mandates_page == NULL)
     return;
-
-  self->pages_filled = TRUE;
 
   relay_mandates_page_set_directory (self->mandates_page,
                                      relay_application_get_directory (app));
   if (relay_application_get_directory_error (app) != NULL)
     relay_mandates_page_set_directory_error (self->mandates_page,
                                              relay_application_get_directory_error (app));
+}
+
+static void
+fill_calendar_page (RelayWindow *self)
+{
+  RelayApplication *app = RELAY_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  if (app == NULL || self->calendar_page == NULL)
+    return;
 
   if (relay_application_get_agenda (app) != NULL)
     relay_calendar_page_set_agenda (self->calendar_page, relay_application_get_agenda (app));
@@ -310,11 +323,43 @@ fill_other_pages (RelayWindow *self)
     relay_calendar_page_set_error (self->calendar_page, relay_application_get_store_error (app));
 }
 
+/* The page of the mandate directory, made and filled the first time. */
+static RelayMandatesPage *
+get_mandates_page (RelayWindow *self)
+{
+  if (self->mandates_page == NULL)
+    {
+      self->mandates_page = g_object_new (RELAY_TYPE_MANDATES_PAGE, NULL);
+      adw_bin_set_child (self->mandates_bin, GTK_WIDGET (self->mandates_page));
+      fill_mandates_page (self);
+    }
+
+  return self->mandates_page;
+}
+
+/* The page of the agenda, made and filled the first time. */
+static RelayCalendarPage *
+get_calendar_page (RelayWindow *self)
+{
+  if (self->calendar_page == NULL)
+    {
+      self->calendar_page = g_object_new (RELAY_TYPE_CALENDAR_PAGE, NULL);
+      adw_bin_set_child (self->calendar_bin, GTK_WIDGET (self->calendar_page));
+      fill_calendar_page (self);
+    }
+
+  return self->calendar_page;
+}
+
 static void
 on_visible_page_changed_cb (RelayWindow *self)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "cases") != 0)
-    fill_other_pages (self);
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "mandates") == 0)
+    get_mandates_page (self);
+  else if (g_strcmp0 (name, "calendar") == 0)
+    get_calendar_page (self);
 }
 
 /* "application" is not a construct property, so it is set after
@@ -342,11 +387,9 @@ on_application_changed_cb (RelayWindow *self,
     relay_cases_page_set_store_error (self->cases_page,
                                       relay_application_get_store_error (app));
 
-  /* The other pages are filled when first shown (or when something asks
-   * for them): filling them after the first frame made the first words
-   * typed into the search box wait for them. */
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "cases") != 0)
-    fill_other_pages (self);
+  /* A page made before the application was known is filled now. */
+  fill_mandates_page (self);
+  fill_calendar_page (self);
 }
 
 static void
@@ -355,6 +398,9 @@ relay_window_dispose (GObject *object)
   RelayWindow *self = (RelayWindow *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RELAY_TYPE_WINDOW);
+  /* They went with their bins. */
+  self->mandates_page = NULL;
+  self->calendar_page = NULL;
 
   g_clear_object (&self->settings);
 
@@ -379,8 +425,8 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, cases_page);
-  gtk_widget_class_bind_template_child (widget_class, RelayWindow, mandates_page);
-  gtk_widget_class_bind_template_child (widget_class, RelayWindow, calendar_page);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, mandates_bin);
+  gtk_widget_class_bind_template_child (widget_class, RelayWindow, calendar_bin);
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, new_case_button);
 
@@ -399,9 +445,7 @@ relay_window_class_init (RelayWindowClass *klass)
                                    relay_window_actions_export_case_dates_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
 
-  g_type_ensure (RELAY_TYPE_CALENDAR_PAGE);
   g_type_ensure (RELAY_TYPE_CASES_PAGE);
-  g_type_ensure (RELAY_TYPE_MANDATES_PAGE);
 }
 
 static void

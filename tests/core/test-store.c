@@ -1562,6 +1562,82 @@ test_search_on_worker (Fixture       *fixture,
 }
 
 static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* Results stay true to the cases while they are shown: a saved case is
+ * read again in place, a deleted one leaves; the same search made again
+ * is seen to be the same. */
+static void
+test_search_results_follow_cases (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayStore) store = open_store (fixture->path);
+  g_autoptr(RelayCase) first = make_case ("Journalist detained", "Journalist held.", NULL, NULL);
+  g_autoptr(RelayCase) second = make_case ("Journalist threatened", "Calls at night.", NULL, NULL);
+  g_autoptr(RelayCase) other = make_case ("Land dispute", "Fences.", NULL, NULL);
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GListModel) again = NULL;
+  g_autoptr(GListModel) different = NULL;
+  guint n_changes = 0;
+
+  save (store, first);
+  save (store, second);
+  save (store, other);
+
+  results = relay_store_search (store, "journalist", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+  g_signal_connect (results, "items-changed", G_CALLBACK (count_changes_cb), &n_changes);
+
+  /* A case of the results changes: its row says so at once. */
+  relay_case_set_title (first, "Journalist detained again");
+  save (store, first);
+  g_assert_cmpuint (n_changes, ==, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(RelayCaseSummary) summary = g_list_model_get_item (results, i);
+
+      if (g_str_equal (relay_case_summary_get_uuid (summary), relay_case_get_uuid (first)))
+        g_assert_cmpstr (relay_case_summary_get_title (summary), ==, "Journalist detained again");
+    }
+
+  /* Another case changes: the results do not. */
+  relay_case_set_context (other, "A new context");
+  save (store, other);
+  g_assert_cmpuint (n_changes, ==, 1);
+
+  /* Made again, the search finds the same; a different one does not. */
+  again = relay_store_search (store, "journalist", &error);
+  g_assert_no_error (error);
+  g_assert_true (relay_store_same_results (results, again));
+  different = relay_store_search (store, "threatened", &error);
+  g_assert_no_error (error);
+  g_assert_false (relay_store_same_results (results, different));
+
+  /* A deleted case leaves the results. */
+  g_assert_true (relay_store_delete_case (store, relay_case_get_uuid (second), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (again), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (different), ==, 0);
+
+  /* Results outliving their store keep it until they go. */
+  g_clear_object (&again);
+  g_clear_object (&different);
+  g_signal_handlers_disconnect_by_func (results, count_changes_cb, &n_changes);
+  g_clear_object (&store);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+}
+
+static void
 test_search_follows_changes (Fixture       *fixture,
                              gconstpointer  data)
 {
@@ -2067,6 +2143,7 @@ main (int   argc,
   ADD ("search/ranking", test_search_ranking);
   ADD ("search/follows-changes", test_search_follows_changes);
   ADD ("search/on-worker", test_search_on_worker);
+  ADD ("search/results-follow-cases", test_search_results_follow_cases);
   ADD ("search/hostile-input", test_search_hostile_input);
   ADD ("list/order-and-signals", test_list_order_and_signals);
   ADD ("list/lazy-rows", test_list_lazy_rows);

@@ -83,8 +83,8 @@ G_DEFINE_FINAL_TYPE (RelayCasesPage, relay_cases_page, ADW_TYPE_BIN)
  * list arrives a frame or two later.
  */
 #define FIRST_ROWS       16
-#define ROWS_PER_FRAME   12
-#define DROPS_PER_FRAME  80
+#define ROWS_PER_FRAME   8
+#define DROPS_PER_FRAME  48
 #define ROWS_MADE        240
 
 /* How long the cases stay unchanged before search results are made again. */
@@ -307,8 +307,15 @@ search_done_cb (GObject      *object,
       return;
     }
 
-  show_model (self, results);
+  /* Made again after a save, the results are often the same cases: the
+   * list shown keeps them (it follows their changes by itself). */
+  if (get_shown_model (self) == NULL ||
+      !relay_store_same_results (get_shown_model (self), results))
+    show_model (self, results);
   update_visible_state (self);
+
+  if (self->open_best_match && self->pending_model == NULL)
+    open_best_match (self);
 }
 
 /* Searches on a worker, so that typing never waits for the database; the
