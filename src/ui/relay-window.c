@@ -107,6 +107,25 @@ relay_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (relay_window_parent_class)->close_request (window);
 }
 
+/* The keyboard shortcuts, built when first asked for rather than with
+ * every window (as GTK does with gtk/help-overlay.ui). */
+static void
+relay_window_actions_show_help_overlay_cb (GtkWidget  *widget,
+                                           const char *action_name,
+                                           GVariant   *param)
+{
+  RelayWindow *self = (RelayWindow *)widget;
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  g_assert (RELAY_IS_WINDOW (self));
+
+  builder = gtk_builder_new_from_resource (RESOURCE_BASE "/ui/relay-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (self));
+  gtk_window_present (shortcuts);
+}
+
 static void
 relay_window_actions_search_cb (GtkWidget  *widget,
                                 const char *action_name,
@@ -431,6 +450,8 @@ relay_window_class_init (RelayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RelayWindow, new_case_button);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, relay_window_actions_search_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   relay_window_actions_show_help_overlay_cb);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", relay_window_actions_toast_cb);
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, relay_window_actions_new_case_cb);
   gtk_widget_class_install_action (widget_class, "win.edit-case", "s", relay_window_actions_edit_case_cb);

@@ -476,6 +476,46 @@ test_app_actions (Fixture       *fixture,
     }
 }
 
+/* The keyboard shortcuts window is built when asked for, over the window. */
+static void
+test_window_shortcuts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  RelayWindow *window;
+  GtkWindow *shortcuts = NULL;
+
+  window = relay_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (50);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      g_assert_false (GTK_IS_SHORTCUTS_WINDOW (toplevel));
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  iterate (50);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts = GTK_WINDOW (toplevel);
+    }
+
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  gtk_window_destroy (shortcuts);
+
+  destroy_window (window);
+}
+
 static void
 test_window_state (Fixture       *fixture,
                    gconstpointer  data)
@@ -539,7 +579,7 @@ test_templates (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (widget));
   g_assert_finalize_object (widget);
 
-  builder = gtk_builder_new_from_resource ("/io/github/relayhr/Relay/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/io/github/relayhr/Relay/ui/relay-shortcuts-window.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
@@ -810,6 +850,7 @@ main (int   argc,
   ADD ("/ui/window/cases", test_window_cases);
   ADD ("/ui/window/search", test_window_search);
   ADD ("/ui/window/long-list", test_window_long_list);
+  ADD ("/ui/window/shortcuts", test_window_shortcuts);
   ADD ("/ui/window/store-error", test_window_store_error);
   ADD ("/ui/window/state", test_window_state);
   ADD ("/ui/app/actions", test_app_actions);
