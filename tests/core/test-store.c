@@ -1557,8 +1557,22 @@ test_search_on_worker (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (cancelled);
 
-  /* The store, and its worker's connection, close. */
-  g_assert_finalize_object (g_steal_pointer (&store));
+  /* The store, and its worker's connection, close: once the worker has
+   * let go of its last search, which it may do a moment after the result
+   * came. */
+  {
+    gpointer weak = store;
+    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    g_object_add_weak_pointer (G_OBJECT (store), &weak);
+    g_clear_object (&store);
+    while (weak != NULL && g_get_monotonic_time () < end)
+      {
+        g_main_context_iteration (NULL, FALSE);
+        g_usleep (1000);
+      }
+    g_assert_null (weak);
+  }
 }
 
 static void
