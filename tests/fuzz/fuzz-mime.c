@@ -391,10 +391,23 @@ check_message (GBytes     *message,
   /* multipart/mixed: the text, then each attachment in base64. */
   {
     const char *boundary = NULL;
+    guint field = 0;
 
-    for (guint i = 0; i < body_start && boundary == NULL; i++)
-      if (g_str_has_prefix (g_ptr_array_index (lines, i), " boundary=\""))
-        boundary = (const char *)g_ptr_array_index (lines, i) + strlen (" boundary=\"");
+    /* The boundary is a parameter of the Content-Type field, on one of its
+     * own continuation lines: a folded subject may hold the same words. */
+    while (field < body_start &&
+           !g_str_has_prefix (g_ptr_array_index (lines, field), "Content-Type: multipart/mixed;"))
+      field++;
+    g_assert_cmpuint (field, <, body_start);
+    for (guint i = field + 1; i < body_start && boundary == NULL; i++)
+      {
+        const char *line = g_ptr_array_index (lines, i);
+
+        if (*line != ' ' && *line != '\t')
+          break;
+        if (g_str_has_prefix (line, " boundary=\""))
+          boundary = line + strlen (" boundary=\"");
+      }
     g_assert_nonnull (boundary);
     boundary_line = g_strdup_printf ("--%.*s", (int)strcspn (boundary, "\""), boundary);
     end_line = g_strdup_printf ("%s--", boundary_line);
