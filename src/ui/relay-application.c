@@ -288,6 +288,12 @@ relay_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (relay_application_parent_class)->startup (application);
 
+  /* GTK reads the icon theme on a worker of its own once it is first
+   * asked for: asked now, it is read while the window is being built
+   * rather than when the window's first icon needs it. */
+  if (gdk_display_get_default () != NULL)
+    gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
   if (thread != NULL)
     {
       g_thread_join (thread);
