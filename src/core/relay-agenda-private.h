@@ -101,6 +101,11 @@ struct _RelayAgenda
   GPtrArray         *events;  /* RelayAgendaItem, user and feed */
   GHashTable        *done;    /* uids */
 
+  /* The computed items of each case, as they are in the models: case
+   * uuid → GPtrArray of RelayAgendaItem. A save finds its case's old
+   * items here rather than by reading them all. */
+  GHashTable        *computed;
+
   /* Models */
   GListStore        *items;
   GListStore        *filtered;

@@ -171,6 +171,33 @@ _relay_agenda_apply_done (RelayAgenda *self,
 }
 
 /* Makes every item again from what was read, and updates the models. */
+/* Indexes the computed items of @items (all the agenda's) by case. */
+static void
+index_computed (RelayAgenda *self,
+                GPtrArray   *items)
+{
+  g_hash_table_remove_all (self->computed);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      RelayAgendaItem *item = g_ptr_array_index (items, i);
+      const char *uuid = relay_agenda_item_get_case_uuid (item);
+      GPtrArray *of_case;
+
+      if (relay_agenda_item_get_origin (item) != RELAY_AGENDA_ORIGIN_COMPUTED ||
+          uuid == NULL || *uuid == '\0')
+        continue;
+
+      of_case = g_hash_table_lookup (self->computed, uuid);
+      if (of_case == NULL)
+        {
+          of_case = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (self->computed, g_strdup (uuid), of_case);
+        }
+      g_ptr_array_add (of_case, g_object_ref (item));
+    }
+}
+
 void
 _relay_agenda_rebuild (RelayAgenda *self)
 {
@@ -237,6 +264,7 @@ _relay_agenda_rebuild (RelayAgenda *self)
     }
 
   update_store (self->items, fresh);
+  index_computed (self, fresh);
   refilter (self);
 }
 
@@ -248,14 +276,44 @@ compare_items_data (gconstpointer a,
   return relay_agenda_item_compare ((RelayAgendaItem *)a, (RelayAgendaItem *)b);
 }
 
+/* Removes @item from @store, which is sorted: found by halving, then
+ * among the items that sort the same. */
 static void
 remove_from_store (GListStore      *store,
                    RelayAgendaItem *item)
 {
-  guint position;
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_items = g_list_model_get_n_items (model);
+  guint low = 0;
+  guint high = n_items;
 
-  if (g_list_store_find (store, item, &position))
-    g_list_store_remove (store, position);
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(RelayAgendaItem) other = g_list_model_get_item (model, middle);
+
+      if (relay_agenda_item_compare (other, item) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < n_items; i++)
+    {
+      g_autoptr(RelayAgendaItem) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        {
+          g_list_store_remove (store, i);
+          return;
+        }
+      if (relay_agenda_item_compare (other, item) != 0)
+        break;
+    }
+
+  /* Not where its order puts it: never expected, but then look at all. */
+  if (g_list_store_find (store, item, &low))
+    g_list_store_remove (store, low);
 }
 
 /* Whether @fresh holds the same items as @old, in any order. */
@@ -295,7 +353,6 @@ update_case_items (RelayAgenda           *self,
   g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *items = G_LIST_MODEL (self->items);
   RelayAgendaRules rules = _relay_agenda_get_rules (self);
 
   if (kase != NULL)
@@ -316,17 +373,20 @@ update_case_items (RelayAgenda           *self,
       i++;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (items, i);
+  {
+    GPtrArray *of_case = g_hash_table_lookup (self->computed, uuid);
 
-      if (relay_agenda_item_get_origin (item) == RELAY_AGENDA_ORIGIN_COMPUTED &&
-          g_strcmp0 (relay_agenda_item_get_case_uuid (item), uuid) == 0)
-        g_ptr_array_add (old, g_steal_pointer (&item));
-    }
+    for (guint i = 0; of_case != NULL && i < of_case->len; i++)
+      g_ptr_array_add (old, g_object_ref (g_ptr_array_index (of_case, i)));
+  }
 
   if (same_items (old, fresh))
     return;
+
+  if (fresh->len > 0)
+    g_hash_table_replace (self->computed, g_strdup (uuid), g_ptr_array_ref (fresh));
+  else
+    g_hash_table_remove (self->computed, uuid);
 
   for (guint i = 0; i < old->len; i++)
     {
@@ -495,6 +555,7 @@ relay_agenda_finalize (GObject *object)
   g_clear_pointer (&self->cases, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
   g_clear_pointer (&self->done, g_hash_table_unref);
+  g_clear_pointer (&self->computed, g_hash_table_unref);
   g_clear_object (&self->items);
   g_clear_object (&self->filtered);
   for (guint g = 0; g < RELAY_AGENDA_N_GROUPS; g++)
@@ -703,6 +764,8 @@ relay_agenda_init (RelayAgenda *self)
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
   self->done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->items = g_list_store_new (RELAY_TYPE_AGENDA_ITEM);
+  self->computed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_ptr_array_unref);
   self->filtered = g_list_store_new (RELAY_TYPE_AGENDA_ITEM);
   for (guint g = 0; g < RELAY_AGENDA_N_GROUPS; g++)
     self->groups[g] = g_list_store_new (RELAY_TYPE_AGENDA_ITEM);

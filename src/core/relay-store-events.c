@@ -437,13 +437,19 @@ _relay_store_read_agenda_cases (RelayStore  *self,
   if (!_relay_store_exec (self, "BEGIN", op, error))
     return NULL;
 
-  /* With @uuid, only that case: what a save changed. */
-  if (!(cases_stmt = prepare (self, "SELECT id, uuid, title, status, country FROM cases "
-                                    "WHERE id IN (SELECT case_id FROM timeline) "
-                                    "AND (?1 IS NULL OR uuid = ?1) ORDER BY id",
+  /* With @uuid, only that case: what a save changed. Each query has a
+   * form for one case of its own, which the indexes serve (a condition
+   * such as "?1 IS NULL OR uuid = ?1" would read every row). */
+  if (!(cases_stmt = prepare (self,
+                              uuid != NULL
+                              ? "SELECT id, uuid, title, status, country FROM cases "
+                                "WHERE uuid = ?1 AND id IN (SELECT case_id FROM timeline)"
+                              : "SELECT id, uuid, title, status, country FROM cases "
+                                "WHERE id IN (SELECT case_id FROM timeline) ORDER BY id",
                               op, error)) ||
-      !_relay_store_check_bind (self, sqlite3_bind_text (cases_stmt, 1, uuid, -1, SQLITE_STATIC),
-                                op, error))
+      (uuid != NULL &&
+       !_relay_store_check_bind (self, sqlite3_bind_text (cases_stmt, 1, uuid, -1, SQLITE_STATIC),
+                                 op, error)))
     goto failed;
 
   while ((rc = sqlite3_step (cases_stmt)) == SQLITE_ROW)
@@ -470,11 +476,16 @@ _relay_store_read_agenda_cases (RelayStore  *self,
       goto failed;
     }
 
-  if (!(mandates_stmt = prepare (self, "SELECT case_id, mandate_id FROM case_mandates "
-                                       "WHERE ?1 IS NULL OR case_id = (SELECT id FROM cases WHERE uuid = ?1) "
-                                       "ORDER BY case_id, position", op, error)) ||
-      !_relay_store_check_bind (self, sqlite3_bind_text (mandates_stmt, 1, uuid, -1, SQLITE_STATIC),
-                                op, error))
+  if (!(mandates_stmt = prepare (self,
+                                 uuid != NULL
+                                 ? "SELECT case_id, mandate_id FROM case_mandates "
+                                   "WHERE case_id = (SELECT id FROM cases WHERE uuid = ?1) "
+                                   "ORDER BY position"
+                                 : "SELECT case_id, mandate_id FROM case_mandates "
+                                   "ORDER BY case_id, position", op, error)) ||
+      (uuid != NULL &&
+       !_relay_store_check_bind (self, sqlite3_bind_text (mandates_stmt, 1, uuid, -1, SQLITE_STATIC),
+                                 op, error)))
     goto failed;
 
   while ((rc = sqlite3_step (mandates_stmt)) == SQLITE_ROW)
@@ -491,12 +502,18 @@ _relay_store_read_agenda_cases (RelayStore  *self,
       goto failed;
     }
 
-  if (!(timeline_stmt = prepare (self, "SELECT case_id, date, kind, reference, mandate_id, "
-                                       "communication_type, deadline, url FROM timeline "
-                                       "WHERE ?1 IS NULL OR case_id = (SELECT id FROM cases WHERE uuid = ?1) "
-                                       "ORDER BY case_id, position", op, error)) ||
-      !_relay_store_check_bind (self, sqlite3_bind_text (timeline_stmt, 1, uuid, -1, SQLITE_STATIC),
-                                op, error))
+  if (!(timeline_stmt = prepare (self,
+                                 uuid != NULL
+                                 ? "SELECT case_id, date, kind, reference, mandate_id, "
+                                   "communication_type, deadline, url FROM timeline "
+                                   "WHERE case_id = (SELECT id FROM cases WHERE uuid = ?1) "
+                                   "ORDER BY position"
+                                 : "SELECT case_id, date, kind, reference, mandate_id, "
+                                   "communication_type, deadline, url FROM timeline "
+                                   "ORDER BY case_id, position", op, error)) ||
+      (uuid != NULL &&
+       !_relay_store_check_bind (self, sqlite3_bind_text (timeline_stmt, 1, uuid, -1, SQLITE_STATIC),
+                                 op, error)))
     goto failed;
 
   while ((rc = sqlite3_step (timeline_stmt)) == SQLITE_ROW)

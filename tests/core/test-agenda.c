@@ -1122,6 +1122,106 @@ test_store_case_events (Fixture       *fixture,
   g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM agenda_done"), ==, 0);
 }
 
+/* The uids of @model, in order, one per line. */
+static char *
+model_uids (GListModel *model)
+{
+  GString *uids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RelayAgendaItem) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (uids, "%s\n", relay_agenda_item_get_uid (item));
+    }
+
+  return g_string_free (uids, FALSE);
+}
+
+static guint
+count_case_items (RelayAgenda *agenda,
+                  RelayCase   *kase)
+{
+  g_autoptr(GPtrArray) items = relay_agenda_dup_case_items (agenda, relay_case_get_uuid (kase));
+
+  return items->len;
+}
+
+/* Saves change only the saved case's items, and leave the models as a
+ * full reload would make them. */
+static void
+test_store_saves_follow (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RelayAgenda) agenda = relay_agenda_new (fixture->store, NULL);
+  g_autoptr(RelayCase) first = make_case ("Detention of Maria Example");
+  g_autoptr(RelayCase) second = make_case ("Threats against a radio station");
+  g_autoptr(RelayCase) third = make_case ("Eviction of a village");
+  g_autoptr(RelayAgendaItem) kept = NULL;
+  GDate today;
+
+  set_day (&today, "2026-03-10");
+  relay_agenda_set_today (agenda, &today);
+  relay_agenda_reload (agenda, &error);
+  g_assert_no_error (error);
+
+  add_communication (first, "2026-03-02", RELAY_COMMUNICATION_TYPE_URGENT_APPEAL, "", "UA 1/2026");
+  add_communication (second, "2026-01-15", RELAY_COMMUNICATION_TYPE_ALLEGATION, "", "AL 2/2026");
+  add_communication (third, "2026-02-20", RELAY_COMMUNICATION_TYPE_URGENT_APPEAL, "2026-03-12", "UA 3/2026");
+  save_case (fixture->store, first);
+  save_case (fixture->store, second);
+  save_case (fixture->store, third);
+
+  {
+    g_autoptr(GPtrArray) items = relay_agenda_dup_case_items (agenda, relay_case_get_uuid (second));
+
+    g_assert_cmpuint (items->len, >, 0);
+    kept = g_object_ref (g_ptr_array_index (items, 0));
+  }
+
+  /* One case gains a communication, another loses its own; a third is
+   * saved with no change to its dates. */
+  add_communication (first, "2026-03-05", RELAY_COMMUNICATION_TYPE_ALLEGATION, "", "AL 4/2026");
+  save_case (fixture->store, first);
+  g_list_store_remove_all (relay_case_get_timeline (third));
+  save_case (fixture->store, third);
+  relay_case_set_context (second, "The station was raided twice before.");
+  save_case (fixture->store, second);
+
+  {
+    g_autoptr(RelayAgenda) fresh = relay_agenda_new (fixture->store, NULL);
+    g_autofree char *followed = NULL;
+    g_autofree char *reloaded = NULL;
+
+    relay_agenda_set_today (fresh, &today);
+    relay_agenda_reload (fresh, &error);
+    g_assert_no_error (error);
+
+    followed = model_uids (relay_agenda_get_items (agenda));
+    reloaded = model_uids (relay_agenda_get_items (fresh));
+    g_assert_cmpstr (followed, ==, reloaded);
+
+    for (RelayAgendaGroup group = 0; group < RELAY_AGENDA_N_GROUPS; group++)
+      {
+        g_autofree char *a = model_uids (relay_agenda_get_group (agenda, group));
+        g_autofree char *b = model_uids (relay_agenda_get_group (fresh, group));
+
+        g_assert_cmpstr (a, ==, b);
+      }
+  }
+
+  g_assert_cmpuint (count_case_items (agenda, third), ==, 0);
+  /* The unchanged case's items are the same objects. */
+  g_assert_true (find_model_uid (relay_agenda_get_items (agenda), relay_agenda_item_get_uid (kept)) == kept);
+
+  /* Deleting a case takes its items; the others are left as they were. */
+  relay_store_delete_case (fixture->store, relay_case_get_uuid (first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_case_items (agenda, first), ==, 0);
+  g_assert_true (find_model_uid (relay_agenda_get_items (agenda), relay_agenda_item_get_uid (kept)) != NULL);
+}
+
 /*
  * Models
  */
@@ -1267,6 +1367,8 @@ main (int   argc,
               fixture_set_up, test_store_events, fixture_tear_down);
   g_test_add ("/agenda/store/case-events", Fixture, NULL,
               fixture_set_up, test_store_case_events, fixture_tear_down);
+  g_test_add ("/agenda/store/saves-follow", Fixture, NULL,
+              fixture_set_up, test_store_saves_follow, fixture_tear_down);
   g_test_add ("/agenda/models", Fixture, NULL,
               fixture_set_up, test_models, fixture_tear_down);
 
