@@ -38,6 +38,10 @@ struct _RelayApplication
   RelayAgenda    *agenda;
   RelayCalendarFeeds *calendar_feeds;
   RelayReminders *reminders;
+
+  /* Reminders and calendar downloads, started after the first frame. */
+  guint           agenda_work_id;
+  gboolean        agenda_work_started;
 };
 
 G_DEFINE_FINAL_TYPE (RelayApplication, relay_application, ADW_TYPE_APPLICATION)
@@ -322,6 +326,48 @@ relay_application_startup (GApplication *application)
   load_directory (self);
 }
 
+/* Reading the agenda (every case with a date) can take a moment with many
+ * cases: the reminders and the subscribed calendars start once the window
+ * is on screen. Deadlines are notified once Relay runs for the user, not
+ * when it is only registered (as by tests); the calendars are downloaded
+ * then, their errors waiting on each calendar's row in Preferences. */
+static void
+start_agenda_work (RelayApplication *self)
+{
+  if (self->agenda_work_started)
+    return;
+
+  self->agenda_work_started = TRUE;
+  g_clear_handle_id (&self->agenda_work_id, g_source_remove);
+
+  if (relay_application_get_calendar_feeds (self) != NULL)
+    relay_calendar_feeds_refresh_all (self->calendar_feeds);
+
+  if (relay_application_get_reminders (self) != NULL)
+    relay_reminders_start (self->reminders);
+}
+
+static gboolean
+start_agenda_work_cb (gpointer data)
+{
+  RelayApplication *self = data;
+
+  self->agenda_work_id = 0;
+  start_agenda_work (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_frame_cb (GdkFrameClock    *clock,
+                   RelayApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
+
+  if (!self->agenda_work_started && self->agenda_work_id == 0)
+    self->agenda_work_id = g_idle_add_full (G_PRIORITY_LOW, start_agenda_work_cb, self, NULL);
+}
+
 static void
 relay_application_activate (GApplication *application)
 {
@@ -334,18 +380,16 @@ relay_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (relay_window_new (self));
+      gtk_window_present (window);
 
-      /* The subscribed calendars are downloaded once the window is up;
-       * errors wait on each calendar's row in Preferences. */
-      if (relay_application_get_calendar_feeds (self) != NULL)
-        relay_calendar_feeds_refresh_all (self->calendar_feeds);
+      /* What needs the agenda waits for the window's first frame. */
+      g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                               G_CALLBACK (on_first_frame_cb), self, 0);
+      return;
     }
 
   gtk_window_present (window);
-  /* Deadlines are notified once Relay runs for the user, not when it is
-   * only registered (as by tests). */
-  if (relay_application_get_reminders (self) != NULL)
-    relay_reminders_start (self->reminders);
+  start_agenda_work (self);
 }
 
 static void
@@ -353,6 +397,7 @@ relay_application_dispose (GObject *object)
 {
   RelayApplication *self = (RelayApplication *)object;
 
+  g_clear_handle_id (&self->agenda_work_id, g_source_remove);
   g_clear_object (&self->calendar_feeds);
   g_clear_object (&self->reminders);
   g_clear_object (&self->directory);

@@ -746,6 +746,13 @@ test_timeline (void)
     g_action_group_activate_action (G_ACTION_GROUP (app), "show-agenda-item",
                                     g_variant_new_string (reply_uid));
     relay_test_iterate ();
+    /* Reminders start once the window has drawn its first frame. */
+    {
+      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      while (!relay_reminders_get_started (reminders) && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
     g_assert_true (relay_reminders_get_started (reminders));
     g_assert_cmpstr (relay_window_get_visible_page_name (window), ==, "cases");
     page = RELAY_CASE_PAGE (find (GTK_WIDGET (window), RELAY_TYPE_CASE_PAGE, NULL));

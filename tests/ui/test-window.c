@@ -20,6 +20,7 @@
 #include "relay-application.h"
 #include "relay-preferences-window.h"
 #include "relay-window.h"
+#include "relay-reminders.h"
 #include "wizard/relay-wizard.h"
 
 #include "relay-test-utils.h"
@@ -516,6 +517,34 @@ test_window_shortcuts (Fixture       *fixture,
   destroy_window (window);
 }
 
+/* Activating Relay shows its window first; the reminders, which read the
+ * whole agenda, start once the window has drawn its first frame. */
+static void
+test_window_activate (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(RelayApplication) app = make_app ();
+  RelayReminders *reminders;
+  GtkWindow *window;
+  gint64 end;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RELAY_IS_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  reminders = relay_application_get_reminders (app);
+  g_assert_nonnull (reminders);
+  g_assert_false (relay_reminders_get_started (reminders));
+
+  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!relay_reminders_get_started (reminders) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (relay_reminders_get_started (reminders));
+
+  destroy_window (RELAY_WINDOW (window));
+}
+
 static void
 test_window_state (Fixture       *fixture,
                    gconstpointer  data)
@@ -851,6 +880,7 @@ main (int   argc,
   ADD ("/ui/window/search", test_window_search);
   ADD ("/ui/window/long-list", test_window_long_list);
   ADD ("/ui/window/shortcuts", test_window_shortcuts);
+  ADD ("/ui/window/activate", test_window_activate);
   ADD ("/ui/window/store-error", test_window_store_error);
   ADD ("/ui/window/state", test_window_state);
   ADD ("/ui/app/actions", test_app_actions);
