@@ -84,7 +84,7 @@ G_DEFINE_FINAL_TYPE (RelayCasesPage, relay_cases_page, ADW_TYPE_BIN)
  */
 #define FIRST_ROWS       16
 #define ROWS_PER_FRAME   8
-#define DROPS_PER_FRAME  48
+#define DROPS_PER_FRAME  24
 #define ROWS_MADE        240
 
 /* How long the cases stay unchanged before search results are made again. */
