@@ -19,10 +19,11 @@
 #include "mandates/relay-mandates-page.h"
 #include "relay-application.h"
 #include "relay-preferences-window.h"
-#include "relay-window.h"
 #include "relay-reminders.h"
+#include "relay-window.h"
 #include "wizard/relay-wizard.h"
 
+#include "relay-test-ui.h"
 #include "relay-test-utils.h"
 
 typedef struct {
@@ -383,6 +384,7 @@ test_window_long_list (Fixture       *fixture,
   /* At first a screenful, then all of them. */
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), <, n_cases);
   wait_for_items (list_view, n_cases);
+  relay_test_screenshot (GTK_WIDGET (window), "window-long-list.png");
 
   /* Results replace the long list, and the long list comes back whole. */
   entry = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
@@ -392,6 +394,8 @@ test_window_long_list (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "oldest");
   g_signal_emit_by_name (entry, "search-changed");
   wait_for_items (list_view, 1);
+  iterate (100);
+  relay_test_screenshot (GTK_WIDGET (window), "window-long-list-search.png");
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_signal_emit_by_name (entry, "search-changed");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), <, n_cases);
@@ -512,6 +516,7 @@ test_window_shortcuts (Fixture       *fixture,
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  relay_test_screenshot (GTK_WIDGET (shortcuts), "window-shortcuts.png");
   gtk_window_destroy (shortcuts);
 
   destroy_window (window);
