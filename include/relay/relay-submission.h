@@ -38,6 +38,9 @@ RelayLetter        *relay_submission_get_letter            (RelaySubmission     
 void                relay_submission_set_sender            (RelaySubmission     *self,
                                                             const char          *name,
                                                             const char          *address);
+void                relay_submission_set_sender_from_case  (RelaySubmission     *self,
+                                                            const char          *address);
+const char         *relay_submission_get_sender_name       (RelaySubmission     *self);
 const char         *relay_submission_get_sender_address    (RelaySubmission     *self);
 void                relay_submission_set_copy_to_sender    (RelaySubmission     *self,
                                                             gboolean             copy_to_sender);

@@ -131,6 +131,52 @@ relay_submission_set_sender (RelaySubmission *self,
 }
 
 /**
+ * relay_submission_set_sender_from_case:
+ * @self: a #RelaySubmission
+ * @address: (nullable): the address the message is sent from
+ *
+ * Sends from @address under the name of the case's sender: the person and,
+ * in brackets, the organisation ("Lucía Fernández (Colectivo Çaracol)"),
+ * either one alone, or no name when the case has neither.
+ */
+void
+relay_submission_set_sender_from_case (RelaySubmission *self,
+                                       const char      *address)
+{
+  RelayCase *kase;
+  const char *person;
+  const char *organisation;
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (RELAY_IS_SUBMISSION (self));
+
+  kase = relay_letter_get_case (self->letter);
+  person = relay_case_get_sender_name (kase);
+  organisation = relay_case_get_sender_organisation (kase);
+
+  if (*person != '\0' && *organisation != '\0')
+    name = g_strdup_printf ("%s (%s)", person, organisation);
+  else if (*person != '\0' || *organisation != '\0')
+    name = g_strdup (*person != '\0' ? person : organisation);
+
+  relay_submission_set_sender (self, name, address);
+}
+
+/**
+ * relay_submission_get_sender_name:
+ * @self: a #RelaySubmission
+ *
+ * Returns: (nullable): the name the message is sent under
+ */
+const char *
+relay_submission_get_sender_name (RelaySubmission *self)
+{
+  g_return_val_if_fail (RELAY_IS_SUBMISSION (self), NULL);
+
+  return self->sender_name;
+}
+
+/**
  * relay_submission_get_sender_address:
  * @self: a #RelaySubmission
  *

@@ -190,6 +190,37 @@ make_case (Fixture       *fixture,
   return kase;
 }
 
+/* The message is sent under the name of the case's sender: person and
+ * organisation, either alone, or no name. */
+static void
+test_submission_sender_name (void)
+{
+  static const struct {
+    const char *person, *organisation, *name;
+  } senders[] = {
+    { "Lucía Fernández", "Colectivo Çaracol", "Lucía Fernández (Colectivo Çaracol)" },
+    { "Lucía Fernández", "", "Lucía Fernández" },
+    { "", "Colectivo Çaracol", "Colectivo Çaracol" },
+    { "", "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (senders); i++)
+    {
+      g_autoptr(RelayCase) kase = relay_case_new ();
+      g_autoptr(RelayLetter) letter = NULL;
+      g_autoptr(RelaySubmission) submission = NULL;
+
+      relay_case_set_sender_name (kase, senders[i].person);
+      relay_case_set_sender_organisation (kase, senders[i].organisation);
+      letter = relay_letter_new (kase, directory, "en");
+      submission = relay_submission_new (letter);
+      relay_submission_set_sender_from_case (submission, "lucia@caracol.example.org");
+
+      g_assert_cmpstr (relay_submission_get_sender_name (submission), ==, senders[i].name);
+      g_assert_cmpstr (relay_submission_get_sender_address (submission), ==, "lucia@caracol.example.org");
+    }
+}
+
 static RelayOutboxMessage *
 queue (Fixture     *fixture,
        RelayLetter *letter,
@@ -960,6 +991,7 @@ main (int   argc,
   g_test_add_func ("/core/mailer/mime/headers", test_mime_headers);
   ADD ("mime/parsed-back", test_mime_parsed_back);
   ADD ("send/french", test_send_french);
+  g_test_add_func ("/core/mailer/submission/sender-name", test_submission_sender_name);
   ADD ("send/spanish-confidential", test_send_spanish_with_confidential_part);
   ADD ("send/implicit-tls", test_send_implicit_tls);
   ADD ("send/test-message", test_test_message);

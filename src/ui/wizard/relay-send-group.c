@@ -77,19 +77,10 @@ new_submission (RelaySendGroup *self)
 {
   RelayApplication *app = get_app ();
   GSettings *settings = relay_application_get_settings (app);
-  RelayCase *kase = relay_letter_get_case (self->letter);
   g_autoptr(RelaySubmission) submission = relay_submission_new (self->letter);
   g_autofree char *from = relay_mail_account_dup_from (settings);
-  g_autofree char *name = NULL;
-  const char *person = relay_case_get_sender_name (kase);
-  const char *organisation = relay_case_get_sender_organisation (kase);
 
-  if (*person != '\0' && *organisation != '\0')
-    name = g_strdup_printf ("%s (%s)", person, organisation);
-  else
-    name = g_strdup (*person != '\0' ? person : organisation);
-
-  relay_submission_set_sender (submission, name, from);
+  relay_submission_set_sender_from_case (submission, from);
   relay_submission_set_copy_to_sender (submission,
                                        g_settings_get_boolean (settings, "smtp-copy-to-sender"));
 
