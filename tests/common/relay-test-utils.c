@@ -49,3 +49,29 @@ relay_test_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/**
+ * relay_test_wait_for:
+ * @condition: what to wait for
+ * @user_data: data for @condition
+ * @seconds: how long to wait before the test fails
+ *
+ * Runs the default main context until @condition holds, also when another
+ * thread makes it hold (it is asked again every millisecond), and fails
+ * the test if it does not within @seconds.
+ */
+void
+relay_test_wait_for (RelayTestCondition condition,
+                     gpointer           user_data,
+                     guint              seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (!condition (user_data) && g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  g_assert_true (condition (user_data));
+}

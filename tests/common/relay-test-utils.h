@@ -13,4 +13,11 @@ G_BEGIN_DECLS
 
 void relay_test_remove_tree (const char *path);
 
+/* Whether what a test waits for has happened. */
+typedef gboolean (*RelayTestCondition) (gpointer user_data);
+
+void relay_test_wait_for    (RelayTestCondition  condition,
+                             gpointer            user_data,
+                             guint               seconds);
+
 G_END_DECLS

@@ -1468,6 +1468,12 @@ test_search_ranking (Fixture       *fixture,
   g_assert_cmpstr (relay_case_summary_get_uuid (first), ==, relay_case_get_uuid (strong));
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 static void
 search_done_cb (GObject      *object,
                 GAsyncResult *result,
@@ -1562,16 +1568,10 @@ test_search_on_worker (Fixture       *fixture,
    * came. */
   {
     gpointer weak = store;
-    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
     g_object_add_weak_pointer (G_OBJECT (store), &weak);
     g_clear_object (&store);
-    while (weak != NULL && g_get_monotonic_time () < end)
-      {
-        g_main_context_iteration (NULL, FALSE);
-        g_usleep (1000);
-      }
-    g_assert_null (weak);
+    relay_test_wait_for (is_null, &weak, 5);
   }
 }
 

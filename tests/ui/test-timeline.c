@@ -387,6 +387,12 @@ no_notification (const char          *id,
  * The test
  */
 
+static gboolean
+reminders_started (gpointer data)
+{
+  return relay_reminders_get_started (data);
+}
+
 static void
 test_timeline (void)
 {
@@ -747,13 +753,7 @@ test_timeline (void)
                                     g_variant_new_string (reply_uid));
     relay_test_iterate ();
     /* Reminders start once the window has drawn its first frame. */
-    {
-      gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-      while (!relay_reminders_get_started (reminders) && g_get_monotonic_time () < end)
-        g_main_context_iteration (NULL, FALSE);
-    }
-    g_assert_true (relay_reminders_get_started (reminders));
+    relay_test_wait_for (reminders_started, reminders, 5);
     g_assert_cmpstr (relay_window_get_visible_page_name (window), ==, "cases");
     page = RELAY_CASE_PAGE (find (GTK_WIDGET (window), RELAY_TYPE_CASE_PAGE, NULL));
     g_assert_nonnull (relay_case_page_get_case (page));

@@ -61,33 +61,35 @@ iterate (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
-/* Runs the main loop until the list view shows @n_items, or fails after
- * five seconds: search runs on a worker and the list is given its rows over
- * a few frames. */
+typedef struct
+{
+  GtkListView *list_view;
+  guint        n_items;
+} ListWait;
+
+static gboolean
+list_has_items (gpointer data)
+{
+  ListWait *wait = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (wait->list_view))) == wait->n_items;
+}
+
+/* Waits until the list view shows @n_items: search runs on a worker and
+ * the list is given its rows over a few frames. */
 static void
 wait_for_items (GtkListView *list_view,
                 guint        n_items)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  ListWait wait = { list_view, n_items };
 
-  while (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))) != n_items &&
-         g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list_view))), ==, n_items);
+  relay_test_wait_for (list_has_items, &wait, 5);
 }
 
-static void
-wait_for_child (GtkStack   *stack,
-                const char *name)
+static gboolean
+shows_no_results (gpointer data)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_strcmp0 (gtk_stack_get_visible_child_name (stack), name) != 0 &&
-         g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, name);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (data), "no-results") == 0;
 }
 
 static RelayApplication *
@@ -324,7 +326,7 @@ test_window_search (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "nothing-matches-this");
   g_signal_emit_by_name (entry, "search-changed");
   list_stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (list_view), GTK_TYPE_STACK));
-  wait_for_child (list_stack, "no-results");
+  relay_test_wait_for (shows_no_results, list_stack, 5);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   g_signal_emit_by_name (entry, "search-changed");
@@ -522,6 +524,12 @@ test_window_shortcuts (Fixture       *fixture,
   destroy_window (window);
 }
 
+static gboolean
+reminders_started (gpointer data)
+{
+  return relay_reminders_get_started (data);
+}
+
 /* Activating Relay shows its window first; the reminders, which read the
  * whole agenda, start once the window has drawn its first frame. */
 static void
@@ -531,7 +539,6 @@ test_window_activate (Fixture       *fixture,
   g_autoptr(RelayApplication) app = make_app ();
   RelayReminders *reminders;
   GtkWindow *window;
-  gint64 end;
 
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -542,10 +549,7 @@ test_window_activate (Fixture       *fixture,
   g_assert_nonnull (reminders);
   g_assert_false (relay_reminders_get_started (reminders));
 
-  end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (!relay_reminders_get_started (reminders) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (relay_reminders_get_started (reminders));
+  relay_test_wait_for (reminders_started, reminders, 5);
 
   destroy_window (RELAY_WINDOW (window));
 }
