@@ -76,11 +76,11 @@ G_DEFINE_FINAL_TYPE (RelayCasesPage, relay_cases_page, ADW_TYPE_BIN)
  * - a new list (the cases at start, each search's results) begins with the
  *   rows one screen needs, then grows each frame until the list view stops
  *   making rows, and then shows everything;
- * - before a list replaces another, the old one is cut down a few dozen
- *   rows a frame (dropping rows costs too), then replaced.
+ * - before a list replaces another, the old one is cut down a couple of
+ *   dozen rows a frame (dropping rows costs too), then replaced.
  *
  * So the first frame comes at once and no frame waits for many rows; a new
- * list arrives a frame or two later.
+ * list arrives within a few frames (ten at most).
  */
 #define FIRST_ROWS       16
 #define ROWS_PER_FRAME   8
@@ -116,7 +116,6 @@ count_rows (RelayCasesPage *self)
   return MIN (rows, ROWS_MADE);
 }
 
-static void stop_resizing (RelayCasesPage *self);
 static void update_visible_state (RelayCasesPage *self);
 static void open_best_match (RelayCasesPage *self);
 
