@@ -55,6 +55,9 @@ GListModel *relay_store_search_finish      (RelayStore          *self,
                                             GError             **error);
 gboolean    relay_store_same_results       (GListModel          *a,
                                             GListModel          *b);
+guint       relay_store_find_case          (RelayStore          *self,
+                                            GListModel          *cases,
+                                            const char          *uuid);
 RelayCase  *relay_store_load_case          (RelayStore  *self,
                                             const char  *uuid,
                                             GError     **error);

@@ -245,6 +245,16 @@ _relay_case_list_refresh (RelayCaseList *self,
     }
 }
 
+/* The position of the case with this id, or G_MAXUINT. */
+guint
+_relay_case_list_find (RelayCaseList *self,
+                       gint64         id)
+{
+  g_return_val_if_fail (RELAY_IS_CASE_LIST (self), G_MAXUINT);
+
+  return find_position (self, id);
+}
+
 gboolean
 _relay_case_list_same_ids (RelayCaseList *self,
                            RelayCaseList *other)

@@ -52,6 +52,8 @@ void           _relay_case_list_remove         (RelayCaseList         *self,
                                                 gint64                 id);
 void           _relay_case_list_refresh        (RelayCaseList         *self,
                                                 gint64                 id);
+guint          _relay_case_list_find           (RelayCaseList         *self,
+                                                gint64                 id);
 gboolean       _relay_case_list_same_ids       (RelayCaseList         *self,
                                                 RelayCaseList         *other);
 void           _relay_case_list_detach         (RelayCaseList         *self);

@@ -511,3 +511,49 @@ relay_store_same_results (GListModel *a,
 
   return _relay_case_list_same_ids (RELAY_CASE_LIST (a), RELAY_CASE_LIST (b));
 }
+
+/**
+ * relay_store_find_case:
+ * @self: a #RelayStore
+ * @cases: the list of relay_store_get_cases(), or results of a search of @self
+ * @uuid: the unique id of a case
+ *
+ * Finds where a case is in a list of @self without reading the list's
+ * rows (a list of 100,000 cases would read them all).
+ *
+ * Returns: the position of the case in @cases, or %G_MAXUINT when it is
+ *   not there
+ */
+guint
+relay_store_find_case (RelayStore *self,
+                       GListModel *cases,
+                       const char *uuid)
+{
+  g_autoptr(RelayCachedStatement) find = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+  int rc;
+
+  g_return_val_if_fail (RELAY_IS_STORE (self), G_MAXUINT);
+  g_return_val_if_fail (RELAY_IS_CASE_LIST (cases), G_MAXUINT);
+  g_return_val_if_fail (uuid != NULL, G_MAXUINT);
+
+  if (!(find = _relay_store_get_statement (self, STMT_FIND_CASE, RELAY_STORE_OP_LIST, &error)) ||
+      !_relay_store_check_bind (self, sqlite3_bind_text (find, 1, uuid, -1, SQLITE_STATIC),
+                                RELAY_STORE_OP_LIST, &error))
+    {
+      g_debug ("Finding a case failed: %s", error->message);
+      return G_MAXUINT;
+    }
+
+  rc = sqlite3_step (find);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc != SQLITE_DONE)
+        g_debug ("Finding a case failed: %d (%s)", rc, sqlite3_errstr (rc));
+      return G_MAXUINT;
+    }
+  id = sqlite3_column_int64 (find, 0);
+
+  return _relay_case_list_find (RELAY_CASE_LIST (cases), id);
+}

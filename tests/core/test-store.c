@@ -1628,6 +1628,14 @@ test_search_results_follow_cases (Fixture       *fixture,
   save (store, other);
   g_assert_cmpuint (n_changes, ==, 1);
 
+  /* A case is found in a list without reading its rows. */
+  g_assert_cmpuint (relay_store_find_case (store, results, relay_case_get_uuid (second)), <, 2);
+  g_assert_cmpuint (relay_store_find_case (store, results, relay_case_get_uuid (other)), ==, G_MAXUINT);
+  g_assert_cmpuint (relay_store_find_case (store, relay_store_get_cases (store),
+                                           relay_case_get_uuid (other)), ==, 0);
+  g_assert_cmpuint (relay_store_find_case (store, relay_store_get_cases (store), "no-such-case"),
+                    ==, G_MAXUINT);
+
   /* Made again, the search finds the same; a different one does not. */
   again = relay_store_search (store, "journalist", &error);
   g_assert_no_error (error);

@@ -866,6 +866,7 @@ main (int   argc,
   int ret;
 
   g_test_init (&argc, &argv, NULL);
+  relay_test_use_localedir ();
 
   data_home = g_dir_make_tmp ("relay-ui-XXXXXX", &error);
   g_assert_no_error (error);

@@ -690,8 +690,8 @@ relay_cases_page_select_case (RelayCasesPage *self,
     return;
 
   show_all_rows (self);
-  position = relay_model_find_string (G_LIST_MODEL (self->selection), "uuid", uuid);
-  if (position == GTK_INVALID_LIST_POSITION)
+  position = relay_store_find_case (self->store, gtk_slice_list_model_get_model (self->slice), uuid);
+  if (position == G_MAXUINT)
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
