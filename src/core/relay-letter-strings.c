@@ -514,8 +514,10 @@ load_translations (RelayLanguage language)
  *
  * Thread-safe: the tables are loaded once and never change.
  *
- * Returns: the country's name in @language, else in English, else @code;
- *   "" for %NULL
+ * Returns: the country's name in @language, else in English, else @code
+ *   when it has the shape of a code (two capital letters); "" for %NULL and
+ *   for anything else, which is text that was never a code and must not
+ *   reach the letter (the subject holds nothing the user wrote)
  */
 const char *
 _relay_letter_country_name (RelayLanguage  language,
@@ -532,7 +534,7 @@ _relay_letter_country_name (RelayLanguage  language,
 
   name = _relay_country_get_english_name (code);
   if (name == NULL)
-    return code;
+    return strlen (code) == 2 && g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]) ? code : "";
 
   if (language == RELAY_LANGUAGE_EN)
     return name;

@@ -608,6 +608,9 @@ test_strings_countries (void)
   g_assert_cmpstr (_relay_letter_country_name (RELAY_LANGUAGE_ES, "MX"), ==, "México");
   g_assert_cmpstr (_relay_letter_country_name (RELAY_LANGUAGE_FR, "ZZ"), ==, "ZZ");
   g_assert_cmpstr (_relay_letter_country_name (RELAY_LANGUAGE_ES, NULL), ==, "");
+  /* Text that was never a code (a name typed there) never reaches a letter. */
+  g_assert_cmpstr (_relay_letter_country_name (RELAY_LANGUAGE_EN, "Ana Pérez"), ==, "");
+  g_assert_cmpstr (_relay_letter_country_name (RELAY_LANGUAGE_FR, "mx"), ==, "");
 }
 
 /*
